@@ -64,6 +64,24 @@ public final class ContractJson {
         }
       }
     }
+    if (ad.has(Layer.ENTITIES)) {
+      ArrayNode entities = root.putArray("entities");
+      for (Entity e : ad.entities()) {
+        ObjectNode o = entities.addObject();
+        o.put("id", e.id()).put("type", e.type()).put("name", e.name()).put("code", e.code());
+        if (e.role() != null) {
+          o.put("role", e.role());
+        }
+        if (e.country() != null) {
+          o.put("country", e.country());
+        }
+        ArrayNode mentions = o.putArray("mentions");
+        for (Mention m : e.mentions()) {
+          mentions.addObject().put("start", m.start()).put("end", m.end()).put("text", m.text())
+              .put("form", m.form());
+        }
+      }
+    }
     if (ad.has(Layer.TIMES)) {
       ArrayNode times = root.putArray("times");
       for (TimeExpression t : ad.times()) {
