@@ -132,6 +132,9 @@ public final class DocumentReader {
             }
           }, -1, format);
     }
+    if (input.isBlank()) {
+      return failed(Origin.of(input), "empty path");
+    }
     Path path;
     try {
       path = Path.of(input);
@@ -162,7 +165,8 @@ public final class DocumentReader {
 
             @Override
             public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile() && !hidden(f)) {
+              boolean file = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(f);
+              if (file && !hidden(f)) {
                 files.add(f);
               }
               return FileVisitResult.CONTINUE;
@@ -208,7 +212,8 @@ public final class DocumentReader {
   private Stream<ReadResult> read(String name, InputStream in, long knownSize, InputFormat format) {
     Origin origin = Origin.of(name);
     try {
-      byte[] head = in.readNBytes(HEAD_BYTES);
+      int headSize = (int) Math.min(HEAD_BYTES, options.maxBytes() + 1);
+      byte[] head = in.readNBytes(headSize);
       if (head.length == 0) {
         return failed(origin, "empty file");
       }
@@ -216,7 +221,7 @@ public final class DocumentReader {
       if (binary != null) {
         return failed(origin, binary);
       }
-      boolean truncated = knownSize >= 0 ? knownSize > head.length : head.length == HEAD_BYTES;
+      boolean truncated = knownSize >= 0 ? knownSize > head.length : head.length == headSize;
       InputFormat f =
           format == InputFormat.AUTO
               ? detector.detect(name, new String(head, StandardCharsets.UTF_8), truncated)
@@ -394,7 +399,7 @@ public final class DocumentReader {
           return decodeAndParse(line, from, to - from, start + from, format, origin);
         }
         done = true;
-        return sawText ? null : ReadResult.Failed.at(Origin.of(name), "empty file (no JSON lines)");
+        return sawText ? null : ReadResult.Failed.at(Origin.of(name), "empty (only white space; no JSON lines)");
       } catch (IOException e) {
         done = true;
         return ReadResult.Failed.at(
