@@ -20,6 +20,15 @@ public final class Main implements Runnable {
 
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
+    // configuration mistakes (unknown annotator, bad option value) are one clear line, not a trace
+    cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      if (e instanceof IllegalArgumentException || e instanceof IllegalStateException
+          || e instanceof java.io.UncheckedIOException || e instanceof java.io.IOException) {
+        cmd.getErr().println("kronika " + cmd.getCommandName() + ": " + e.getMessage());
+        return 2;
+      }
+      throw e;
+    });
     for (KronikaCommand c : ServiceLoader.load(KronikaCommand.class)) {
       cl.addSubcommand(c);
     }

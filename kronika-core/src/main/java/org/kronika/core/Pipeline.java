@@ -60,6 +60,17 @@ public final class Pipeline {
     return new Pipeline(language, list);
   }
 
+  /** Names of the annotators that {@link ServiceLoader} finds for a language. */
+  public static Set<String> available(String language) {
+    Set<String> names = new java.util.TreeSet<>();
+    for (AnnotatorProvider p : ServiceLoader.load(AnnotatorProvider.class)) {
+      if (p.language().equals(language)) {
+        names.add(p.name());
+      }
+    }
+    return names;
+  }
+
   public String language() {
     return language;
   }
