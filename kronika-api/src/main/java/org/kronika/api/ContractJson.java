@@ -94,7 +94,56 @@ public final class ContractJson {
         o.put("anchor", t.anchor());
       }
     }
+    if (ad.has(Layer.QUANTITIES)) {
+      ArrayNode quantities = root.putArray("quantities");
+      for (Quantity q : ad.quantities()) {
+        ObjectNode o = quantities.addObject();
+        o.put("start", q.start()).put("end", q.end()).put("text", q.text());
+        if (q.value() == Math.rint(q.value()) && Math.abs(q.value()) < 1e15) {
+          o.put("value", (long) q.value());
+        } else {
+          o.put("value", q.value());
+        }
+        o.put("qualifier", q.qualifier()).put("unit", q.unit());
+      }
+    }
+    if (ad.has(Layer.EVENTS)) {
+      ArrayNode events = root.putArray("events");
+      for (Event e : ad.events()) {
+        events.add(event(e));
+      }
+    }
     return root;
+  }
+
+  private ObjectNode event(Event e) {
+    ObjectNode o = mapper.createObjectNode();
+    o.put("id", e.id()).put("type", e.type()).put("mode", e.mode());
+    ArrayNode actors = o.putArray("actors");
+    e.actors().forEach(actors::add);
+    ArrayNode recipients = o.putArray("recipients");
+    e.recipients().forEach(recipients::add);
+    o.put("location", e.location()).put("time", e.time());
+    ArrayNode qs = o.putArray("quantities");
+    e.quantities().forEach(qs::add);
+    o.put("factuality", e.factuality());
+    ArrayNode attribution = o.putArray("attribution");
+    for (Attribution a : e.attribution()) {
+      attribution.addObject().put("name", a.name()).put("entity", a.entity()).put("cue", a.cue());
+    }
+    Trigger t = e.trigger();
+    o.putObject("trigger").put("start", t.start()).put("end", t.end()).put("text", t.text())
+        .put("lemma", t.lemma());
+    ArrayNode evidence = o.putArray("evidence");
+    for (Span s : e.evidence()) {
+      evidence.addObject().put("start", s.start()).put("end", s.end());
+    }
+    o.put("confidence", Math.round(e.confidence() * 1000) / 1000.0);
+    if (!e.explanation().isEmpty()) {
+      ArrayNode ex = o.putArray("explanation");
+      e.explanation().forEach(ex::add);
+    }
+    return o;
   }
 
   public String write(AnnotatedDocument ad, boolean pretty) {
