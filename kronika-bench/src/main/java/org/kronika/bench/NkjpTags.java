@@ -30,8 +30,9 @@ import java.util.Set;
  *       product.
  * </ol>
  *
- * <p>{@link #stripCollectivity} removes the Morfeusz 2 positions {@code col}, {@code ncol} and
- * {@code pt}, which the UD gold uses inconsistently and no Morfologik-based dictionary produces.
+ * <p>{@link #harmonise} further removes the Morfeusz 2 positions {@code col}, {@code ncol} and
+ * {@code pt} (which no Morfologik-based dictionary produces) and treats {@code qub} and {@code part}
+ * as one class, for a comparison that does not hinge on the tagset version.
  */
 public final class NkjpTags {
   private NkjpTags() {}
@@ -59,13 +60,18 @@ public final class NkjpTags {
     return sb.toString();
   }
 
-  /** Every concrete NKJP tag that a (possibly underspecified, possibly {@code +}-joined) tag covers. */
+  /**
+   * Every concrete NKJP tag that the chosen ({@code +}-first) alternative of an underspecified tag
+   * covers: the Cartesian product of its {@code .}-values. Other {@code +}-alternatives are other
+   * readings, so they do not count.
+   */
   public static Set<String> expand(String tag) {
     Set<String> out = new LinkedHashSet<>();
     if (tag == null || tag.isEmpty()) {
       return out;
     }
-    for (String alternative : tag.split("\\+")) {
+    int plus = tag.indexOf('+');
+    for (String alternative : List.of(plus < 0 ? tag : tag.substring(0, plus))) {
       List<String> acc = new ArrayList<>();
       acc.add("");
       for (List<String> values : positions(alternative)) {
@@ -85,15 +91,25 @@ public final class NkjpTags {
     return out;
   }
 
-  /** Removes the Morfeusz 2 {@code col}/{@code ncol}/{@code pt} positions from a concrete tag. */
-  public static String stripCollectivity(String tag) {
+  /**
+   * Irons out the differences between the two NKJP tagset versions that the UD Polish treebanks mix
+   * (LFG uses the NKJP 1 tagset; PDB and PUD the Morfeusz 2 one): drops the {@code col}, {@code ncol}
+   * and {@code pt} positions and renames the class {@code qub} to {@code part}. Applied to gold and
+   * prediction alike.
+   */
+  public static String harmonise(String tag) {
     if (tag == null) {
       return null;
     }
     StringBuilder sb = new StringBuilder();
-    for (String p : tag.split(":")) {
-      if (COLLECTIVITY.contains(p)) {
+    String[] parts = tag.split(":");
+    for (int i = 0; i < parts.length; i++) {
+      String p = parts[i];
+      if (i > 0 && COLLECTIVITY.contains(p)) {
         continue;
+      }
+      if (i == 0 && p.equals("qub")) {
+        p = "part";
       }
       if (sb.length() > 0) {
         sb.append(':');
@@ -108,6 +124,9 @@ public final class NkjpTags {
     String[] raw = tag.split(":");
     int from = raw.length > 1 && raw[0].equals("verb") ? 1 : 0;
     String pos = raw[from];
+    if (pos.equals("interp")) {
+      return List.of(List.of("interp")); // LanguageTool's disambiguator writes interp:comma etc.
+    }
     boolean dropPerson = pos.equals("praet") || pos.equals("winien");
     List<List<String>> out = new ArrayList<>(raw.length);
     for (int i = from; i < raw.length; i++) {

@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,7 +67,7 @@ public final class TaggerComparison {
       long lemmaCi,
       long upos,
       long xpos,
-      long xposNoCollectivity,
+      long xposHarmonised,
       long xposCompatible,
       long untagged,
       long misaligned) {
@@ -84,6 +85,7 @@ public final class TaggerComparison {
       List<Contender> contenders,
       Map<String, Map<String, Scores>> scores,
       Map<String, Speed> speeds,
+      Map<String, Map<String, Long>> confusions,
       int warmup,
       int passes) {}
 
@@ -91,6 +93,14 @@ public final class TaggerComparison {
 
   /** Scores one tagger on one test set, word by word against the gold syntactic words. */
   public static Scores score(WordTagger tagger, List<GoldSentence> sentences) {
+    return score(tagger, sentences, new HashMap<>());
+  }
+
+  /**
+   * As {@link #score(WordTagger, List)}, also counting XPOS confusions (gold → chosen, both without
+   * harmonised) into {@code confusions}.
+   */
+  public static Scores score(WordTagger tagger, List<GoldSentence> sentences, Map<String, Long> confusions) {
     long words = 0, lemma = 0, lemmaCi = 0, upos = 0, xpos = 0, xposNc = 0, xposComp = 0, untagged = 0,
         misaligned = 0;
     for (GoldSentence s : sentences) {
@@ -119,9 +129,12 @@ public final class TaggerComparison {
         if (p.xpos.equals(g.xpos())) {
           xpos++;
         }
-        String goldNc = NkjpTags.stripCollectivity(g.xpos());
-        if (NkjpTags.stripCollectivity(p.xpos).equals(goldNc)) {
+        String goldNc = NkjpTags.harmonise(g.xpos());
+        String gotNc = NkjpTags.harmonise(p.xpos);
+        if (gotNc.equals(goldNc)) {
           xposNc++;
+        } else {
+          confusions.merge(goldNc + " → " + gotNc, 1L, Long::sum);
         }
         if (p.compatible.contains(goldNc)) {
           xposComp++;
@@ -138,11 +151,11 @@ public final class TaggerComparison {
       String chosen = a == null ? null : NkjpTags.chosen(a.tag());
       if (chosen == null) {
         String fb = NkjpTags.fallbackTag(form);
-        return new Prediction(lemma, NkjpTags.fallbackUpos(fb), fb, Set.of(fb), true);
+        return new Prediction(lemma, NkjpTags.fallbackUpos(fb), fb, Set.of(NkjpTags.harmonise(fb)), true);
       }
       String upos = a.upos() != null && !a.upos().isEmpty() ? a.upos() : NkjpTags.upos(chosen, lemma);
       Set<String> compatible =
-          NkjpTags.expand(a.tag()).stream().map(NkjpTags::stripCollectivity).collect(Collectors.toSet());
+          NkjpTags.expand(a.tag()).stream().map(NkjpTags::harmonise).collect(Collectors.toSet());
       return new Prediction(lemma, upos, chosen, compatible, false);
     }
   }
@@ -206,16 +219,19 @@ public final class TaggerComparison {
   /** Scores every available contender on every set, then measures each one's speed on all sets. */
   public static Result compare(List<TestSet> sets, List<Contender> contenders, int warmup, int passes) {
     Map<String, Map<String, Scores>> scores = new LinkedHashMap<>();
+    Map<String, Map<String, Long>> confusions = new LinkedHashMap<>();
     for (Contender c : contenders) {
       if (!c.available()) {
         continue;
       }
       Map<String, Scores> perSet = new LinkedHashMap<>();
+      Map<String, Long> confused = new HashMap<>();
       for (TestSet set : sets) {
         log("scoring " + c.name() + " on " + set.name());
-        perSet.put(set.name(), score(c.tagger(), set.sentences()));
+        perSet.put(set.name(), score(c.tagger(), set.sentences(), confused));
       }
       scores.put(c.name(), perSet);
+      confusions.put(c.name(), confused);
     }
     List<List<String>> all = new ArrayList<>();
     for (TestSet set : sets) {
@@ -232,7 +248,7 @@ public final class TaggerComparison {
       log("timing " + c.name() + " (" + warmup + " warm-up + " + passes + " timed passes)");
       speeds.put(c.name(), measure(c.tagger(), all, warmup, passes));
     }
-    return new Result(sets, contenders, scores, speeds, warmup, passes);
+    return new Result(sets, contenders, scores, speeds, confusions, warmup, passes);
   }
 
   // ------------------------------------------------------------------------------------ report
@@ -262,7 +278,7 @@ public final class TaggerComparison {
     }
 
     md.append("\n## Accuracy (% of words)\n\n");
-    md.append("| test set | tagger | lemma | lemma (ci) | UPOS | XPOS | XPOS (no col/pt) | XPOS ≈ | untagged |\n");
+    md.append("| test set | tagger | lemma | lemma (ci) | UPOS | XPOS | XPOS (harmonised) | XPOS ≈ | untagged |\n");
     md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (TestSet set : r.sets()) {
       for (Contender c : r.contenders()) {
@@ -275,7 +291,7 @@ public final class TaggerComparison {
         Scores s = perSet.get(set.name());
         md.append("| ").append(set.name()).append(" | ").append(c.name());
         for (long n :
-            new long[] {s.lemma(), s.lemmaCi(), s.upos(), s.xpos(), s.xposNoCollectivity(), s.xposCompatible(), s.untagged()}) {
+            new long[] {s.lemma(), s.lemmaCi(), s.upos(), s.xpos(), s.xposHarmonised(), s.xposCompatible(), s.untagged()}) {
           md.append(String.format(Locale.ROOT, " | %.2f", s.pct(n)));
         }
         md.append(" |\n");
@@ -308,6 +324,19 @@ public final class TaggerComparison {
               : String.format(Locale.ROOT, "%.2f", k.tokensPerSecond() / lt.tokensPerSecond()))
           .append("\n");
     }
+    if (!r.confusions().isEmpty()) {
+      md.append("\n## Commonest XPOS errors (all sets, gold → chosen, harmonised)\n\n");
+      for (Map.Entry<String, Map<String, Long>> e : r.confusions().entrySet()) {
+        md.append("**").append(e.getKey()).append("**: ");
+        md.append(
+            e.getValue().entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(12)
+                .map(c -> "`" + c.getKey() + "` " + c.getValue())
+                .collect(Collectors.joining(", ")));
+        md.append("\n\n");
+      }
+    }
     md.append(NOTES);
     return md.toString();
   }
@@ -325,11 +354,13 @@ public final class TaggerComparison {
         `verb:` prefix and its `refl`/`nonrefl` position; drop the person position of `praet`/`winien`; map
         SGJP genders to NKJP (`n1`,`n2`→`n`, `p1`→`m1`, `p2`,`p3`→`n`); take the first `.`-value of each
         underspecified position (`nom.voc` → `nom`).
-      - **XPOS (no col/pt)** also drops the Morfeusz 2 positions `col`/`ncol`/`pt` from both sides; the UD
-        gold uses them inconsistently and no Morfologik-based dictionary produces them.
-      - **XPOS ≈** counts a word right when the gold tag (without `col`/`ncol`/`pt`) is *one of* the concrete
-        tags the chosen reading covers once every `.`-alternative is expanded: the reading is right but may
-        be underspecified (e.g. LanguageTool's `adj:sg:nom.voc:m1.m2.m3:pos`).
+        LanguageTool's `interp:comma` etc. become `interp`.
+      - **XPOS (harmonised)** irons out the two NKJP tagset versions the treebanks mix (LFG: NKJP 1; PDB and
+        PUD: Morfeusz 2) on both sides: drops the positions `col`/`ncol`/`pt` (which no Morfologik-based
+        dictionary produces) and treats the classes `qub` and `part` as one.
+      - **XPOS ≈** counts a word right when the harmonised gold tag is *one of* the concrete tags the chosen
+        reading covers once every `.`-alternative is expanded: the reading is right but may be
+        underspecified (e.g. LanguageTool's `adj:sg:nom.voc:m1.m2.m3:pos`).
       - **UPOS.** Neither LanguageTool nor Morfologik has UPOS of its own; both get it from one documented
         NKJP→UPOS table (`NkjpTags.upos`: tag class plus short lemma lists for DET, PRON and AUX, and
         PROPN for a `subst` with a capitalised lemma). Kronika reports its own UPOS.

@@ -25,8 +25,10 @@ class NkjpTagsTest {
   void expansionCoversEveryConcreteTag() {
     assertThat(NkjpTags.expand("adj:sg:nom.voc:m1.m2:pos"))
         .containsExactlyInAnyOrder("adj:sg:nom:m1:pos", "adj:sg:nom:m2:pos", "adj:sg:voc:m1:pos", "adj:sg:voc:m2:pos");
-    assertThat(NkjpTags.expand("subst:sg:nom:n1.n2+qub")).containsExactlyInAnyOrder("subst:sg:nom:n", "qub");
-    assertThat(NkjpTags.stripCollectivity("subst:pl:gen:n:ncol")).isEqualTo("subst:pl:gen:n");
+    assertThat(NkjpTags.expand("subst:sg:nom:n1.n2+qub")).containsExactly("subst:sg:nom:n");
+    assertThat(NkjpTags.harmonise("subst:pl:gen:n:ncol")).isEqualTo("subst:pl:gen:n");
+    assertThat(NkjpTags.harmonise("qub")).isEqualTo("part");
+    assertThat(NkjpTags.chosen("interp:comma")).isEqualTo("interp");
   }
 
   @Test
