@@ -78,4 +78,24 @@ class TaggerComparisonTest {
     KronikaTaggerLoader.Loaded l = KronikaTaggerLoader.load(MorfologikFirstReadingTagger.class.getName());
     assertThat(l.tagger()).isInstanceOf(MorfologikFirstReadingTagger.class);
   }
+
+  /** Stand-in for a tagger that exposes only a static {@code load()} factory. */
+  public static final class FactoryOnlyTagger implements org.kronika.pl.morph.WordTagger {
+    private FactoryOnlyTagger() {}
+
+    public static FactoryOnlyTagger load() {
+      return new FactoryOnlyTagger();
+    }
+
+    @Override
+    public List<org.kronika.pl.morph.Analysis> tagWords(List<String> words) {
+      return List.of();
+    }
+  }
+
+  @Test
+  void loaderUsesAStaticLoadFactory() {
+    KronikaTaggerLoader.Loaded l = KronikaTaggerLoader.load(FactoryOnlyTagger.class.getName());
+    assertThat(l.tagger()).isInstanceOf(FactoryOnlyTagger.class);
+  }
 }
