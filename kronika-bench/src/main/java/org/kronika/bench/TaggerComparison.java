@@ -399,7 +399,18 @@ public final class TaggerComparison {
         + " (" + System.getProperty("java.vm.vendor") + ")"
         + "; " + System.getProperty("os.name") + " " + System.getProperty("os.arch")
         + "; max heap " + rt.maxMemory() / (1024 * 1024) + " MiB"
+        + "; load average at start " + loadAverage()
         + "; JVM flags " + ManagementFactory.getRuntimeMXBean().getInputArguments();
+  }
+
+  /** The 1/5/15-minute load average (Linux), so a reader can tell a busy machine's timings. */
+  static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).strip().split("\\s+");
+      return f[0] + " / " + f[1] + " / " + f[2];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 
   static String command(String[] args) {
