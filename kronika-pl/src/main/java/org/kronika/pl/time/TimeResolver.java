@@ -717,8 +717,9 @@ final class TimeResolver {
     if (cur == null) {
       return Res.unresolved("date", null);
     }
-    TimeRange r = dir < 0 ? TimeRange.interval(cur.shift(-n), cur.shift(-1))
-        : TimeRange.interval(cur.shift(1), cur.shift(n));
+    // kept an interval even for one unit: "the last hour" is a stretch, not a point
+    TimeRange r = dir < 0 ? new TimeRange(cur.shift(-n), cur.shift(-1), true, false)
+        : new TimeRange(cur.shift(1), cur.shift(n), true, false);
     return Res.of(r, null, "document");
   }
 
