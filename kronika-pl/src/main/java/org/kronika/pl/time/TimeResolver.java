@@ -118,9 +118,9 @@ final class TimeResolver {
       out.add(new TimeExpression(p.start(), p.end(), text.substring(p.start(), p.end()),
           r.kind() == null ? "date" : r.kind(), r.iso(), r.gran() == null ? null : r.gran().label(),
           r.mod(), r.resolved() ? r.anchor() : "none"));
-      // the story anchor: the last point resolved; an interval leaves it undefined
-      if (r.resolved() && r.range() != null && "date".equals(r.kind())) {
-        story = r.range().interval() ? null : r.range().value();
+      // the story anchor: the last point resolved (an interval leaves it as it was)
+      if (r.resolved() && r.range() != null && "date".equals(r.kind()) && !r.range().interval()) {
+        story = r.range().value();
       }
     }
     return out;
