@@ -110,9 +110,18 @@ public final class TimeTagger {
       hits[i] = lexicon.hits(toks, i);
     }
     List<Object> seq = new ArrayList<>(toks);
-    Scan scan = new Scan(toks, hits);
+    @SuppressWarnings("unchecked")
+    List<String>[] keys = new List[n];
+    Scan scan = new Scan(toks, hits, keys);
     seq = pass(seq, scan, atomicIndex);
-    for (int round = 0; round < 4; round++) {
+    boolean any = false;
+    for (Object o : seq) {
+      if (o instanceof Parse) {
+        any = true;
+        break;
+      }
+    }
+    for (int round = 0; round < 4 && any; round++) {
       List<Object> next = pass(seq, scan, composeIndex);
       if (next.size() == seq.size()) {
         break;
@@ -128,16 +137,26 @@ public final class TimeTagger {
     return out;
   }
 
-  private record Scan(List<Tok> toks, List<TimeLexicon.Hit>[] hits) {}
+  /** Per-document scan state: tokens, their lexicon hits and (cached) rule-index keys. */
+  private record Scan(List<Tok> toks, List<TimeLexicon.Hit>[] hits, List<String>[] keys) {}
 
   private List<Object> pass(List<Object> seq, Scan scan, Map<String, List<TimeRule>> index) {
     List<Object> out = new ArrayList<>(seq.size());
     int i = 0;
     int n = seq.size();
-    List<String> keys = new ArrayList<>(6);
     while (i < n) {
-      keys.clear();
-      keysOf(seq.get(i), scan, keys);
+      Object unit = seq.get(i);
+      List<String> keys;
+      if (unit instanceof Tok tk) {
+        keys = scan.keys[tk.index()];
+        if (keys == null) {
+          keys = new ArrayList<>(4);
+          keysOf(tk, scan, keys);
+          scan.keys[tk.index()] = keys;
+        }
+      } else {
+        keys = T_KEYS;
+      }
       Best best = new Best();
       for (String k : keys) {
         List<TimeRule> rs = index.get(k);
@@ -189,12 +208,9 @@ public final class TimeTagger {
     Object[] vals;
   }
 
-  private void keysOf(Object o, Scan scan, List<String> keys) {
-    if (o instanceof Parse) {
-      keys.add("#T");
-      return;
-    }
-    Tok t = (Tok) o;
+  private static final List<String> T_KEYS = List.of("#T");
+
+  private void keysOf(Tok t, Scan scan, List<String> keys) {
     keys.add("l:" + t.lower());
     if (!t.diacritic() && t.kind() == 'w') {
       keys.add("l:~" + t.fold());
