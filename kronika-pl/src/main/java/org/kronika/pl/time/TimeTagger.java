@@ -1,0 +1,482 @@
+package org.kronika.pl.time;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kronika.api.TimeExpression;
+import org.kronika.core.time.TimeValue;
+import org.kronika.pl.number.PolishNumberParser;
+
+/**
+ * Finds and normalises Polish time expressions in raw text.
+ *
+ * <p>Works in passes over the output of {@link TimeTokenizer}: the first pass runs the atomic
+ * rules (dates, relative expressions, clock times, ...), each later pass runs the composition
+ * rules over tokens and the expressions found so far ({@code od A do B}, {@code A, B},
+ * {@code A o B}), until nothing changes. At each position the longest match wins, ties going to
+ * the rule loaded first. Candidate rules are found through an index on what their first element
+ * can match, so most tokens cost a few hash lookups. Expressions are then resolved left to right
+ * by {@link TimeResolver}, which keeps the last time the story mentioned for anaphora.
+ *
+ * <p>Immutable and thread-safe after construction.
+ */
+public final class TimeTagger {
+
+  static final List<String> LEXICON = List.of("lexicon.txt", "holidays.txt");
+  /** Rule files by topic, in priority order; composition rules last. */
+  static final List<String> ATOMIC = List.of("dates.txt", "eras.txt", "relative.txt",
+      "weekdays.txt", "clock.txt", "parts.txt", "seasons.txt", "durations.txt");
+  static final List<String> COMPOSE = List.of("compose.txt");
+
+  private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
+  private static final Pattern DCLOCK = Pattern.compile("(\\d{1,2})[.:](\\d{2})");
+  private static final Pattern DMY = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+  private static final Pattern YMD = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+  private static final Pattern SLASH = Pattern.compile("(\\d{1,2})[/-](\\d{1,2})[/-](\\d{2}|\\d{4})");
+  private static final Pattern MD = Pattern.compile("(\\d{1,2})/(\\d{1,2})");
+  private static final java.util.Set<String> ORD_SUFFIX = java.util.Set.of("szy", "gi", "ci", "ty",
+      "my", "sty", "ny", "go", "ego", "tego", "ciego", "ej", "stej", "tej", "ciej", "ta", "sta",
+      "ma", "ga", "cia", "y", "i", "a");
+
+  private final TimeLexicon lexicon;
+  private final PolishNumberParser numbers;
+  private final List<TimeRule> atomic;
+  private final List<TimeRule> compose;
+  private final Map<String, List<TimeRule>> atomicIndex;
+  private final Map<String, List<TimeRule>> composeIndex;
+
+  private TimeTagger() {
+    this.lexicon = new TimeLexicon(LEXICON);
+    this.numbers = PolishNumberParser.polish();
+    List<TimeRule> a = new ArrayList<>();
+    for (String f : ATOMIC) {
+      a.addAll(TimeRule.load(f, a.size(), false));
+    }
+    List<TimeRule> c = new ArrayList<>();
+    for (String f : COMPOSE) {
+      c.addAll(TimeRule.load(f, 100000 + c.size(), true));
+    }
+    this.atomic = List.copyOf(a);
+    this.compose = List.copyOf(c);
+    this.atomicIndex = index(atomic);
+    this.composeIndex = index(compose);
+  }
+
+  private static final class Holder {
+    static final TimeTagger INSTANCE = new TimeTagger();
+  }
+
+  /** The tagger built from the bundled rules. */
+  public static TimeTagger polish() {
+    return Holder.INSTANCE;
+  }
+
+  /** All rules, for the generic example test. */
+  List<TimeRule> rules() {
+    List<TimeRule> all = new ArrayList<>(atomic);
+    all.addAll(compose);
+    return all;
+  }
+
+  /**
+   * Tags and resolves the time expressions of {@code text}.
+   *
+   * @param documentDate partial ISO date of the document ({@code 2023-11}); null when unknown
+   */
+  public List<TimeExpression> tag(String text, String documentDate) {
+    TimeValue anchor = null;
+    if (documentDate != null && !documentDate.isBlank()) {
+      try {
+        anchor = TimeValue.parse(documentDate);
+      } catch (IllegalArgumentException e) {
+        anchor = null;
+      }
+    }
+    List<Tok> toks = TimeTokenizer.tokenize(text);
+    List<Parse> parses = find(toks);
+    return new TimeResolver(anchor, toks, lexicon).resolveAll(text, parses);
+  }
+
+  /** Finds the top-level parses (weak ones dropped), in text order. */
+  List<Parse> find(List<Tok> toks) {
+    int n = toks.size();
+    // per-token lexicon hits, computed once
+    @SuppressWarnings("unchecked")
+    List<TimeLexicon.Hit>[] hits = new List[n];
+    for (int i = 0; i < n; i++) {
+      hits[i] = lexicon.hits(toks, i);
+    }
+    List<Object> seq = new ArrayList<>(toks);
+    @SuppressWarnings("unchecked")
+    List<String>[] keys = new List[n];
+    Scan scan = new Scan(toks, hits, keys);
+    seq = pass(seq, scan, atomicIndex);
+    boolean any = false;
+    for (Object o : seq) {
+      if (o instanceof Parse) {
+        any = true;
+        break;
+      }
+    }
+    for (int round = 0; round < 4 && any; round++) {
+      List<Object> next = pass(seq, scan, composeIndex);
+      if (next.size() == seq.size()) {
+        break;
+      }
+      seq = next;
+    }
+    List<Parse> out = new ArrayList<>();
+    for (Object o : seq) {
+      if (o instanceof Parse p && !p.weak()) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /** Per-document scan state: tokens, their lexicon hits and (cached) rule-index keys. */
+  private record Scan(List<Tok> toks, List<TimeLexicon.Hit>[] hits, List<String>[] keys) {}
+
+  private List<Object> pass(List<Object> seq, Scan scan, Map<String, List<TimeRule>> index) {
+    List<Object> out = new ArrayList<>(seq.size());
+    int i = 0;
+    int n = seq.size();
+    while (i < n) {
+      Object unit = seq.get(i);
+      List<String> keys;
+      if (unit instanceof Tok tk) {
+        keys = scan.keys[tk.index()];
+        if (keys == null) {
+          keys = new ArrayList<>(4);
+          keysOf(tk, scan, keys);
+          scan.keys[tk.index()] = keys;
+        }
+      } else {
+        keys = T_KEYS;
+      }
+      Best best = new Best();
+      for (String k : keys) {
+        List<TimeRule> rs = index.get(k);
+        if (rs == null) {
+          continue;
+        }
+        for (TimeRule r : rs) {
+          if (best.rule != null && best.rule == r) {
+            continue;
+          }
+          Object[] vals = new Object[r.elements().size()];
+          match(r, 0, seq, i, vals, scan, best);
+        }
+      }
+      if (best.rule != null) {
+        Map<String, Object> slots = new HashMap<>();
+        List<TimeRule.Element> els = best.rule.elements();
+        for (int e = 0; e < els.size(); e++) {
+          if (best.vals[e] != null && els.get(e).slot() != null) {
+            slots.put(els.get(e).slot(), best.vals[e]);
+          }
+        }
+        int first = firstTok(seq.get(i));
+        int last = lastTok(seq.get(best.end - 1));
+        int start = scan.toks.get(first).start();
+        int end = scan.toks.get(last).end();
+        char type = TimeResolver.typeOf(best.rule, slots);
+        out.add(new Parse(best.rule, Map.copyOf(slots), start, end, type, first, last));
+        i = best.end;
+      } else {
+        out.add(seq.get(i));
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private static int firstTok(Object o) {
+    return o instanceof Tok t ? t.index() : ((Parse) o).firstTok();
+  }
+
+  private static int lastTok(Object o) {
+    return o instanceof Tok t ? t.index() : ((Parse) o).lastTok();
+  }
+
+  private static final class Best {
+    TimeRule rule;
+    int end;
+    Object[] vals;
+  }
+
+  private static final List<String> T_KEYS = List.of("#T");
+
+  private void keysOf(Tok t, Scan scan, List<String> keys) {
+    keys.add("l:" + t.lower());
+    if (!t.diacritic() && t.kind() == 'w') {
+      keys.add("l:~" + t.fold());
+    }
+    if (t.kind() == 'd') {
+      keys.add("#d");
+      return;
+    }
+    for (TimeLexicon.Hit h : scan.hits[t.index()]) {
+      String k = "c:" + h.entry().cat();
+      if (!keys.contains(k)) {
+        keys.add(k);
+      }
+    }
+    if (t.kind() == 'w' && (numbers.isNumberWord(t.lower()) || t.fold().length() >= 12
+        && numbers.ordinal(t.lower()) != null)) {
+      keys.add("#n");
+    }
+  }
+
+  private static Map<String, List<TimeRule>> index(List<TimeRule> rules) {
+    Map<String, List<TimeRule>> idx = new HashMap<>();
+    for (TimeRule r : rules) {
+      java.util.Set<String> ks = new java.util.LinkedHashSet<>();
+      for (TimeRule.Element e : r.elements()) {
+        for (TimeRule.Alt a : e.alts()) {
+          switch (a.kind()) {
+            case 'l' -> a.words().forEach(w -> {
+              if (!w.startsWith("!")) {
+                ks.add("l:" + w);
+              }
+            });
+            case 'c' -> ks.add("c:" + a.cat());
+            case 'T' -> ks.add("#T");
+            default -> {
+              ks.add("#d");
+              if (a.numKind().equals("card") || a.numKind().equals("ord")) {
+                ks.add("#n");
+              }
+            }
+          }
+        }
+        if (!e.optional()) {
+          break;
+        }
+      }
+      for (String k : ks) {
+        idx.computeIfAbsent(k, x -> new ArrayList<>()).add(r);
+      }
+    }
+    idx.replaceAll((k, v) -> List.copyOf(v));
+    return Map.copyOf(idx);
+  }
+
+  // ---------------------------------------------------------------- matching
+
+  private void match(TimeRule r, int e, List<Object> seq, int i, Object[] vals, Scan scan, Best best) {
+    List<TimeRule.Element> els = r.elements();
+    if (e == els.size()) {
+      if (i > 0 && (best.rule == null || i > best.end
+          || i == best.end && r.order() < best.rule.order())) {
+        best.rule = r;
+        best.end = i;
+        best.vals = vals.clone();
+      }
+      return;
+    }
+    TimeRule.Element el = els.get(e);
+    if (i < seq.size()) {
+      for (TimeRule.Alt a : el.alts()) {
+        alt(a, seq, i, scan, (end, val) -> {
+          vals[e] = val;
+          match(r, e + 1, seq, end, vals, scan, best);
+          vals[e] = null;
+        });
+      }
+    }
+    if (el.optional()) {
+      match(r, e + 1, seq, i, vals, scan, best);
+    }
+  }
+
+  private interface Sink {
+    void accept(int end, Object value);
+  }
+
+  private void alt(TimeRule.Alt a, List<Object> seq, int i, Scan scan, Sink sink) {
+    Object o = seq.get(i);
+    if (a.kind() == 'T') {
+      if (o instanceof Parse p && (a.types() == null || a.types().indexOf(p.type()) >= 0)) {
+        sink.accept(i + 1, p);
+      }
+      return;
+    }
+    if (!(o instanceof Tok t)) {
+      return;
+    }
+    switch (a.kind()) {
+      case 'l' -> {
+        String w = null;
+        if (a.words().contains(t.lower())) {
+          w = t.lower();
+        } else if (!t.diacritic() && a.words().contains("~" + t.fold())) {
+          w = t.fold();
+        }
+        if (w != null) {
+          int end = i + 1;
+          if (a.dotAfter(w) && end < seq.size() && isDot(seq.get(end))) {
+            end++;
+          }
+          sink.accept(end, t.lower());
+        }
+      }
+      case 'c' -> {
+        for (TimeLexicon.Hit h : scan.hits[t.index()]) {
+          if (h.entry().cat().equals(a.cat()) && (a.ext() || !h.entry().ext())
+              && contiguous(seq, i, t.index(), h.length())) {
+            sink.accept(i + h.length(), h.entry().value());
+          }
+        }
+      }
+      default -> number(a, seq, i, t, sink);
+    }
+  }
+
+  private static boolean isDot(Object o) {
+    return o instanceof Tok t && t.lower().equals(".") && !t.space();
+  }
+
+  /** True when seq[i..i+len) are the tokens tokIndex..tokIndex+len-1. */
+  private static boolean contiguous(List<Object> seq, int i, int tokIndex, int len) {
+    if (i + len > seq.size()) {
+      return false;
+    }
+    Object last = seq.get(i + len - 1);
+    return last instanceof Tok lt && lt.index() == tokIndex + len - 1;
+  }
+
+  private void number(TimeRule.Alt a, List<Object> seq, int i, Tok t, Sink sink) {
+    String k = a.numKind();
+    switch (k) {
+      case "int", "year" -> {
+        if (t.isPlainInt()) {
+          int v = t.intValue();
+          if (k.equals("year") && (t.text().length() != 4 || v < 1000 || v > 2199)) {
+            return;
+          }
+          if (v >= a.min() && v <= a.max() && !(k.equals("int") && t.text().length() > 4)) {
+            sink.accept(i + 1, v);
+          }
+        }
+      }
+      case "clock", "dclock" -> {
+        if (t.kind() != 'd') {
+          return;
+        }
+        Matcher m = (k.equals("clock") ? CLOCK : DCLOCK).matcher(t.text());
+        if (m.matches()) {
+          int h = Integer.parseInt(m.group(1));
+          int mi = Integer.parseInt(m.group(2));
+          int s = k.equals("clock") && m.group(3) != null ? Integer.parseInt(m.group(3)) : -1;
+          if (h <= 24 && mi < 60 && s < 60) {
+            sink.accept(i + 1, new int[] {h, mi, s});
+          }
+        }
+      }
+      case "date" -> {
+        if (t.kind() != 'd') {
+          return;
+        }
+        int[] d = numericDate(t.text());
+        if (d != null) {
+          sink.accept(i + 1, d);
+        }
+      }
+      case "md" -> {
+        if (t.kind() != 'd') {
+          return;
+        }
+        Matcher m = MD.matcher(t.text());
+        if (m.matches()) {
+          int mo = Integer.parseInt(m.group(1));
+          int d = Integer.parseInt(m.group(2));
+          if (mo >= 1 && mo <= 12 && d > 12 && d <= 31) {
+            sink.accept(i + 1, new int[] {0, mo, d});
+          }
+        }
+      }
+      case "card" -> {
+        if (t.kind() == 'w' && !numbers.isNumberWord(t.lower())) {
+          return;
+        }
+        List<String> ws = new ArrayList<>(8);
+        for (int j = i; j < seq.size() && j < i + 12; j++) {
+          if (!(seq.get(j) instanceof Tok tj)) {
+            break;
+          }
+          ws.add(tj.kind() == 'p' && !tj.lower().equals(".") ? "\u0000" : tj.lower());
+        }
+        PolishNumberParser.Match m = numbers.match(ws, 0);
+        if (m != null && !m.ordinal() && m.value() >= a.min() && m.value() <= a.max()
+            && contiguous(seq, i, t.index(), m.length())) {
+          sink.accept(i + m.length(), m.value());
+        }
+      }
+      case "ord" -> {
+        if (t.kind() == 'w') {
+          List<String> ws = new ArrayList<>(2);
+          ws.add(t.lower());
+          if (i + 1 < seq.size() && seq.get(i + 1) instanceof Tok t2) {
+            ws.add(t2.lower());
+          }
+          PolishNumberParser.Match m = numbers.match(ws, 0);
+          if (m != null && m.ordinal() && m.value() >= a.min() && m.value() <= a.max()
+              && contiguous(seq, i, t.index(), m.length())) {
+            sink.accept(i + m.length(), (int) m.value());
+          }
+        } else if (t.isPlainInt() && t.text().length() <= 4) {
+          int v = t.intValue();
+          if (v < a.min() || v > a.max()) {
+            return;
+          }
+          int j = i + 1;
+          if (j < seq.size() && seq.get(j) instanceof Tok h && h.lower().equals("-") && !h.space()) {
+            j++;
+          }
+          if (j < seq.size() && seq.get(j) instanceof Tok s && s.kind() == 'w' && !s.space()
+              && ORD_SUFFIX.contains(s.lower())) {
+            sink.accept(j + 1, v);
+          }
+        }
+      }
+      default -> throw new IllegalStateException(k);
+    }
+  }
+
+  /** y, m, d of a numeric date token, or null: d.m.yyyy, yyyy-m-d, m/d/yy(yy), m-d-yy. */
+  static int[] numericDate(String s) {
+    int y;
+    int m;
+    int d;
+    Matcher x;
+    if ((x = DMY.matcher(s)).matches()) {
+      d = Integer.parseInt(x.group(1));
+      m = Integer.parseInt(x.group(2));
+      y = Integer.parseInt(x.group(3));
+    } else if ((x = YMD.matcher(s)).matches()) {
+      y = Integer.parseInt(x.group(1));
+      m = Integer.parseInt(x.group(2));
+      d = Integer.parseInt(x.group(3));
+    } else if ((x = SLASH.matcher(s)).matches()) {
+      int a = Integer.parseInt(x.group(1));
+      int b = Integer.parseInt(x.group(2));
+      // American month-first order unless the first number cannot be a month
+      m = a <= 12 ? a : b;
+      d = a <= 12 ? b : a;
+      y = Integer.parseInt(x.group(3));
+      if (x.group(3).length() == 2) {
+        y += y < 50 ? 2000 : 1900;
+      }
+    } else {
+      return null;
+    }
+    if (m < 1 || m > 12 || d < 1 || d > java.time.YearMonth.of(y, m).lengthOfMonth()) {
+      return null;
+    }
+    return new int[] {y, m, d};
+  }
+}
