@@ -42,14 +42,12 @@ public final class PolishTagger implements WordTagger, Annotator {
 
   private final MorphAnalyzer analyzer;
   private final UposMapper uposMapper;
-  private final MaxentModel ranker;
-  private final int trueIndex;
+  private final LinearScorer scorer;
 
   public PolishTagger(MorphAnalyzer analyzer, UposMapper uposMapper, MaxentModel ranker) {
     this.analyzer = analyzer;
     this.uposMapper = uposMapper;
-    this.ranker = ranker;
-    this.trueIndex = ranker.getIndex("T");
+    this.scorer = new LinearScorer(ranker);
   }
 
   /** The shipped model, from the classpath. */
@@ -134,9 +132,9 @@ public final class PolishTagger implements WordTagger, Annotator {
       List<Cand> cs = s.cands(i);
       Cand best = cs.get(0);
       if (cs.size() > 1) {
-        double bestScore = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
         for (Cand c : cs) {
-          double score = ranker.eval(TaggerFeatures.features(s, i, c, chosen))[trueIndex];
+          double score = scorer.score(TaggerFeatures.features(s, i, c, chosen));
           if (score > bestScore) {
             bestScore = score;
             best = c;
