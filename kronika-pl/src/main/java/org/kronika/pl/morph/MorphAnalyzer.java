@@ -32,11 +32,41 @@ public final class MorphAnalyzer {
   private final Dictionary dictionary;
   private final SuffixGuesser guesser;
   private final Map<String, List<Reading>> extra;
+  private final Map<String, List<String>> expansions;
 
   public MorphAnalyzer(Dictionary dictionary, SuffixGuesser guesser, Map<String, List<Reading>> extra) {
+    this(dictionary, guesser, extra, Map.of());
+  }
+
+  /**
+   * @param expansions precomputed {@link TagExpander#expand} results for the dictionary's compound
+   *     tags (others are expanded on the fly)
+   */
+  public MorphAnalyzer(
+      Dictionary dictionary, SuffixGuesser guesser, Map<String, List<Reading>> extra, Map<String, List<String>> expansions) {
     this.dictionary = dictionary;
     this.guesser = guesser;
     this.extra = Map.copyOf(extra);
+    this.expansions = Map.copyOf(expansions);
+  }
+
+  /** Reads a list of compound tags (one a line, gzip) and expands each. */
+  public static Map<String, List<String>> readExpansions(java.io.InputStream raw) throws IOException {
+    Map<String, List<String>> m = new java.util.HashMap<>();
+    try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+        new java.util.zip.GZIPInputStream(raw), java.nio.charset.StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!line.isEmpty() && !line.startsWith("#")) {
+          m.put(line, List.copyOf(TagExpander.expand(line)));
+        }
+      }
+    }
+    return m;
+  }
+
+  public Map<String, List<String>> expansions() {
+    return expansions;
   }
 
   /** The Polish dictionary shipped in {@code morfologik-polish}. */
@@ -55,7 +85,7 @@ public final class MorphAnalyzer {
   }
 
   /** Dictionary readings only (no guesses, no extras), atomic UD-style tags. */
-  public static List<Reading> lookupDictionary(DictionaryLookup lookup, String word) {
+  public List<Reading> lookupDictionary(DictionaryLookup lookup, String word) {
     Set<Reading> out = new LinkedHashSet<>();
     addLookup(lookup, word, out);
     String lower = word.toLowerCase(Locale.ROOT);
@@ -71,7 +101,7 @@ public final class MorphAnalyzer {
     return new ArrayList<>(out);
   }
 
-  private static void addLookup(DictionaryLookup lookup, String w, Set<Reading> out) {
+  private void addLookup(DictionaryLookup lookup, String w, Set<Reading> out) {
     List<WordData> found;
     try {
       found = lookup.lookup(w);
@@ -85,7 +115,9 @@ public final class MorphAnalyzer {
         continue;
       }
       String lemma = stem.toString();
-      for (String t : TagExpander.expand(tag.toString())) {
+      String compound = tag.toString();
+      List<String> atoms = expansions.get(compound);
+      for (String t : atoms != null ? atoms : TagExpander.expand(compound)) {
         out.add(new Reading(lemma, t));
       }
     }

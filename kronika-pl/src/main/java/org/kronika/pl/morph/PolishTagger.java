@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import morfologik.stemming.DictionaryLookup;
 import opennlp.tools.ml.model.MaxentModel;
@@ -39,15 +41,18 @@ public final class PolishTagger implements WordTagger, Annotator {
   public static final String MODEL_RESOURCE = "tagger-model.bin.gz";
   public static final String GUESSER_RESOURCE = "guesser.tsv.gz";
   public static final String RULES_RESOURCE = "upos-rules.tsv";
+  public static final String TAGS_RESOURCE = "polimorf-tags.txt.gz";
 
   private final MorphAnalyzer analyzer;
   private final UposMapper uposMapper;
   private final LinearScorer scorer;
+  private final Map<String, TaggerFeatures.TagParts> tagParts;
 
   public PolishTagger(MorphAnalyzer analyzer, UposMapper uposMapper, MaxentModel ranker) {
     this.analyzer = analyzer;
     this.uposMapper = uposMapper;
     this.scorer = new LinearScorer(ranker);
+    this.tagParts = tagParts(analyzer);
   }
 
   /** The shipped model, from the classpath. */
@@ -68,9 +73,29 @@ public final class PolishTagger implements WordTagger, Annotator {
 
   public static PolishTagger create(TaggerModel model) throws IOException {
     return new PolishTagger(
-        new MorphAnalyzer(MorphAnalyzer.polishDictionary(), loadGuesser(), model.extra()),
+        new MorphAnalyzer(MorphAnalyzer.polishDictionary(), loadGuesser(), model.extra(), loadExpansions()),
         new UposMapper(model.upos(), loadRules()),
         model.ranker());
+  }
+
+  /** Every compound tag of the dictionary, expanded once at load. */
+  public static Map<String, List<String>> loadExpansions() throws IOException {
+    try (InputStream t = resource(TAGS_RESOURCE)) {
+      return MorphAnalyzer.readExpansions(t);
+    }
+  }
+
+  private static Map<String, TaggerFeatures.TagParts> tagParts(MorphAnalyzer analyzer) {
+    Map<String, TaggerFeatures.TagParts> m = new HashMap<>();
+    for (List<String> atoms : analyzer.expansions().values()) {
+      for (String a : atoms) {
+        m.computeIfAbsent(a, TaggerFeatures.TagParts::new);
+      }
+    }
+    for (String a : List.of("dig", "interp", "ign", "part", "frag")) {
+      m.computeIfAbsent(a, TaggerFeatures.TagParts::new);
+    }
+    return Map.copyOf(m);
   }
 
   public static SuffixGuesser loadGuesser() throws IOException {
@@ -79,7 +104,7 @@ public final class PolishTagger implements WordTagger, Annotator {
     }
   }
 
-  public static java.util.Map<String, String> loadRules() throws IOException {
+  public static Map<String, String> loadRules() throws IOException {
     try (InputStream r = resource(RULES_RESOURCE)) {
       return UposMapper.readRules(r);
     }
@@ -103,6 +128,11 @@ public final class PolishTagger implements WordTagger, Annotator {
 
   /** Builds the candidate structure of a sentence (used by training as well). */
   public static Sent candidates(MorphAnalyzer analyzer, DictionaryLookup lookup, List<String> words) {
+    return candidates(analyzer, lookup, words, Map.of());
+  }
+
+  static Sent candidates(
+      MorphAnalyzer analyzer, DictionaryLookup lookup, List<String> words, Map<String, TaggerFeatures.TagParts> known) {
     List<List<Cand>> cands = new ArrayList<>(words.size());
     boolean[] guessed = new boolean[words.size()];
     for (int i = 0; i < words.size(); i++) {
@@ -111,7 +141,7 @@ public final class PolishTagger implements WordTagger, Annotator {
       guessed[i] = r.guessed();
       List<Cand> cs = new ArrayList<>(r.readings().size());
       for (Reading rd : r.readings()) {
-        cs.add(Cand.of(rd));
+        cs.add(Cand.of(rd, known));
       }
       cands.add(cs);
     }
@@ -124,9 +154,10 @@ public final class PolishTagger implements WordTagger, Annotator {
     if (words.isEmpty()) {
       return List.of();
     }
-    Sent s = candidates(analyzer, analyzer.newLookup(), words);
+    Sent s = candidates(analyzer, analyzer.newLookup(), words, tagParts);
     int n = s.size();
     Cand[] chosen = new Cand[n];
+    TaggerFeatures.ScoreSink sink = new TaggerFeatures.ScoreSink(scorer);
     List<Analysis> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       List<Cand> cs = s.cands(i);
@@ -134,7 +165,8 @@ public final class PolishTagger implements WordTagger, Annotator {
       if (cs.size() > 1) {
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Cand c : cs) {
-          double score = scorer.score(TaggerFeatures.features(s, i, c, chosen));
+          TaggerFeatures.features(s, i, c, chosen, sink);
+          double score = sink.reset();
           if (score > bestScore) {
             bestScore = score;
             best = c;

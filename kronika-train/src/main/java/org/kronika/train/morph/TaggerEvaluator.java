@@ -109,7 +109,7 @@ public final class TaggerEvaluator {
         MorphAnalyzer.Result res = analyzer.analyze(lookup, g.form());
         (res.guessed() ? r.oov : r.known).add(g, a.lemma(), a.upos(), a.tag());
         Reading first = res.readings().get(0);
-        List<Reading> dict = MorphAnalyzer.lookupDictionary(lookup, g.form());
+        List<Reading> dict = analyzer.lookupDictionary(lookup, g.form());
         if (!dict.isEmpty()) {
           first = dict.get(0);
         }

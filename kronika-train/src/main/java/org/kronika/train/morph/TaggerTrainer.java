@@ -37,6 +37,7 @@ import org.kronika.pl.morph.UposMapper;
  *
  * <pre>
  * TaggerTrainer guesser OUT.tsv.gz                      learn the suffix guesser from polish.dict
+ * TaggerTrainer tags OUT.txt.gz                          list polish.dict's compound tags (expanded once at load)
  * TaggerTrainer train OUT.bin.gz TRAIN.conllu[.gz] ... [--iterations N] [--cutoff N] [--algorithm MAXENT|MAXENT_QN|PERCEPTRON]
  * </pre>
  *
@@ -51,6 +52,21 @@ public final class TaggerTrainer {
     if (args.length < 2) {
       System.err.println("usage: TaggerTrainer guesser OUT | train OUT TRAIN.conllu... [--iterations N] [--cutoff N] [--algorithm A]");
       System.exit(2);
+    }
+    if (args[0].equals("tags")) {
+      java.util.TreeSet<String> tags = new java.util.TreeSet<>();
+      for (morfologik.stemming.WordData d : new DictionaryLookup(MorphAnalyzer.polishDictionary())) {
+        tags.add(d.getTag().toString());
+      }
+      try (java.io.Writer w = new java.io.OutputStreamWriter(
+          new java.util.zip.GZIPOutputStream(Files.newOutputStream(Path.of(args[1]))), java.nio.charset.StandardCharsets.UTF_8)) {
+        w.write("# compound tags of morfologik-polish 2.1.9 polish.dict, listed by TaggerTrainer tags\n");
+        for (String t : tags) {
+          w.write(t + "\n");
+        }
+      }
+      System.err.println("tags: " + tags.size());
+      return;
     }
     if (args[0].equals("guesser")) {
       try (OutputStream out = Files.newOutputStream(Path.of(args[1]))) {
@@ -83,7 +99,8 @@ public final class TaggerTrainer {
   }
 
   public static TaggerModel train(List<ConlluSentence> sentences, String algorithm, int iterations, int cutoff) throws IOException {
-    MorphAnalyzer plain = new MorphAnalyzer(MorphAnalyzer.polishDictionary(), PolishTagger.loadGuesser(), Map.of());
+    Map<String, List<String>> expansions = PolishTagger.loadExpansions();
+    MorphAnalyzer plain = new MorphAnalyzer(MorphAnalyzer.polishDictionary(), PolishTagger.loadGuesser(), Map.of(), expansions);
     DictionaryLookup lookup = plain.newLookup();
     // 1. readings the dictionary lacks, and UPOS counts, from the gold corpus
     Map<String, Set<Reading>> extra = new HashMap<>();
@@ -112,7 +129,7 @@ public final class TaggerTrainer {
         counts.entrySet().stream().max((a, b) -> a.getValue() != b.getValue() ? a.getValue() - b.getValue() : b.getKey().compareTo(a.getKey())).get().getKey()));
 
     // 2. ranking events
-    MorphAnalyzer analyzer = new MorphAnalyzer(MorphAnalyzer.polishDictionary(), PolishTagger.loadGuesser(), extraLists);
+    MorphAnalyzer analyzer = new MorphAnalyzer(MorphAnalyzer.polishDictionary(), PolishTagger.loadGuesser(), extraLists, expansions);
     List<Event> events = new ArrayList<>();
     for (ConlluSentence s : sentences) {
       List<ConlluWord> ws = s.words();
