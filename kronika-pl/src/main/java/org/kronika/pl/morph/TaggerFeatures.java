@@ -1,0 +1,377 @@
+package org.kronika.pl.morph;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import org.kronika.api.Reading;
+
+/**
+ * Features of one candidate reading in its sentence, shared by training and tagging. The tag is
+ * decomposed into its attributes (class, case, number, gender, …) so that 35k training words are
+ * enough: most features pair one attribute of the candidate with one thing in the context (the
+ * readings already chosen to the left, the words and the classes possible to the right).
+ *
+ * <p>Each feature is a template number and up to four string parts. Training sees them as strings
+ * ({@link StringSink}); tagging only combines precomputed part hashes ({@link FeatureHash}) and
+ * never builds a string.
+ */
+public final class TaggerFeatures {
+  private TaggerFeatures() {}
+
+  /** Receives features: a template number and its parts, each as a string and its hash. */
+  public interface Sink {
+    void f(int t);
+
+    void f(int t, String a, long ha);
+
+    void f(int t, String a, long ha, String b, long hb);
+
+    void f(int t, String a, long ha, String b, long hb, String c, long hc);
+
+    void f(int t, String a, long ha, String b, long hb, String c, long hc, String d, long hd);
+  }
+
+  /** Writes features as strings, for OpenNLP training events. */
+  public static final class StringSink implements Sink {
+    private final List<String> out = new ArrayList<>(64);
+    private static final String S = String.valueOf(FeatureHash.SEP);
+
+    public String[] toArray() {
+      return out.toArray(new String[0]);
+    }
+
+    @Override
+    public void f(int t) {
+      out.add(Integer.toString(t));
+    }
+
+    @Override
+    public void f(int t, String a, long ha) {
+      out.add(t + S + a);
+    }
+
+    @Override
+    public void f(int t, String a, long ha, String b, long hb) {
+      out.add(t + S + a + S + b);
+    }
+
+    @Override
+    public void f(int t, String a, long ha, String b, long hb, String c, long hc) {
+      out.add(t + S + a + S + b + S + c);
+    }
+
+    @Override
+    public void f(int t, String a, long ha, String b, long hb, String c, long hc, String d, long hd) {
+      out.add(t + S + a + S + b + S + c + S + d);
+    }
+  }
+
+  /** Sums the weights of features by hash, for tagging. Not thread-safe; one per call. */
+  public static final class ScoreSink implements Sink {
+    private final LinearScorer scorer;
+    private double sum;
+
+    public ScoreSink(LinearScorer scorer) {
+      this.scorer = scorer;
+    }
+
+    public double reset() {
+      double s = sum;
+      sum = 0;
+      return s;
+    }
+
+    @Override
+    public void f(int t) {
+      sum += scorer.weight(FeatureHash.start(t));
+    }
+
+    @Override
+    public void f(int t, String a, long ha) {
+      sum += scorer.weight(FeatureHash.add(FeatureHash.start(t), ha));
+    }
+
+    @Override
+    public void f(int t, String a, long ha, String b, long hb) {
+      sum += scorer.weight(FeatureHash.add(FeatureHash.add(FeatureHash.start(t), ha), hb));
+    }
+
+    @Override
+    public void f(int t, String a, long ha, String b, long hb, String c, long hc) {
+      sum += scorer.weight(FeatureHash.add(FeatureHash.add(FeatureHash.add(FeatureHash.start(t), ha), hb), hc));
+    }
+
+    @Override
+    public void f(int t, String a, long ha, String b, long hb, String c, long hc, String d, long hd) {
+      sum += scorer.weight(FeatureHash.add(FeatureHash.add(FeatureHash.add(FeatureHash.add(FeatureHash.start(t), ha), hb), hc), hd));
+    }
+  }
+
+  /** A string with its precomputed hash. */
+  record P(String s, long h) {
+    static P of(String s) {
+      return new P(s, FeatureHash.of(s));
+    }
+  }
+
+  private static final P BOS = P.of("^");
+  private static final P EOS = P.of("$");
+  private static final P TRUE = P.of("T");
+  private static final P FALSE = P.of("F");
+  private static final P SAME = P.of("same");
+  private static final P DIFF = P.of("diff");
+  private static final P NONE = P.of("none");
+  private static final P CASE_ONLY = P.of("C");
+  private static final P CNG = P.of("CNG");
+  private static final P[] DIST = {P.of("0"), P.of("1"), P.of("2"), P.of("3")};
+  private static final P[] AGR = new P[8];
+  private static final P[] SHAPES = {P.of("e"), P.of("AA"), P.of("Aa"), P.of("9"), P.of("a"), P.of("p")};
+  private static final P[] SHAPES_FIRST = {P.of("e^"), P.of("AA^"), P.of("Aa^"), P.of("9^"), P.of("a^"), P.of("p^")};
+
+  static {
+    for (int k = 0; k < 8; k++) {
+      AGR[k] = P.of(((k & 4) != 0 ? "C" : "c") + ((k & 2) != 0 ? "N" : "n") + ((k & 1) != 0 ? "G" : "g"));
+    }
+  }
+
+  private static P bool(boolean b) {
+    return b ? TRUE : FALSE;
+  }
+
+  /** An atomic tag parsed, with the hashes of its parts; immutable, shareable between threads. */
+  public static final class TagParts {
+    final MorphTag tag;
+    final P tagP;
+    final P pos;
+    final P kase;
+    final P number;
+    final P gender;
+    final P degree;
+    final P aspect;
+    final P person;
+
+    public TagParts(String atomicTag) {
+      this.tag = MorphTag.parse(atomicTag);
+      this.tagP = P.of(atomicTag);
+      this.pos = P.of(tag.pos());
+      this.kase = P.of(tag.kase());
+      this.number = P.of(tag.number());
+      this.gender = P.of(tag.gender());
+      this.degree = P.of(tag.degree());
+      this.aspect = P.of(tag.aspect());
+      this.person = P.of(tag.person());
+    }
+  }
+
+  /** A candidate reading with its parsed tag and the hashes of its parts. */
+  public static final class Cand {
+    final Reading reading;
+    final MorphTag tag;
+    final boolean lemmaCap;
+    final P tagP;
+    final P pos;
+    final P kase;
+    final P number;
+    final P gender;
+    final P degree;
+    final P aspect;
+    final P person;
+    final P lemmaLower;
+
+    private Cand(Reading r, TagParts tp) {
+      this.reading = r;
+      this.tag = tp.tag;
+      String l = r.lemma();
+      this.lemmaCap = !l.isEmpty() && Character.isUpperCase(l.codePointAt(0));
+      this.tagP = tp.tagP;
+      this.pos = tp.pos;
+      this.kase = tp.kase;
+      this.number = tp.number;
+      this.gender = tp.gender;
+      this.degree = tp.degree;
+      this.aspect = tp.aspect;
+      this.person = tp.person;
+      this.lemmaLower = P.of(l.toLowerCase(Locale.ROOT));
+    }
+
+    public static Cand of(Reading r) {
+      return new Cand(r, new TagParts(r.tag()));
+    }
+
+    /** Uses the precomputed parts of the tag when {@code known} has them. */
+    public static Cand of(Reading r, java.util.Map<String, TagParts> known) {
+      TagParts tp = known.get(r.tag());
+      return new Cand(r, tp != null ? tp : new TagParts(r.tag()));
+    }
+
+    public Reading reading() {
+      return reading;
+    }
+
+    public MorphTag tag() {
+      return tag;
+    }
+  }
+
+  /** A sentence being tagged: its words, every word's candidates and per-word feature parts. */
+  public static final class Sent {
+    final String[] words;
+    final P[] lower;
+    final P[] suf3;
+    final P[] suf2;
+    final P[] posSet;
+    final int[] shape;
+    final List<List<Cand>> cands;
+    final boolean[] guessed;
+
+    public Sent(List<String> words, List<List<Cand>> cands, boolean[] guessed) {
+      int n = words.size();
+      this.words = words.toArray(new String[0]);
+      this.lower = new P[n];
+      this.suf3 = new P[n];
+      this.suf2 = new P[n];
+      this.posSet = new P[n];
+      this.shape = new int[n];
+      this.cands = cands;
+      this.guessed = guessed;
+      for (int i = 0; i < n; i++) {
+        String lw = this.words[i].toLowerCase(Locale.ROOT);
+        lower[i] = P.of(lw);
+        suf3[i] = P.of(lw.length() <= 3 ? lw : lw.substring(lw.length() - 3));
+        suf2[i] = P.of(lw.length() <= 2 ? lw : lw.substring(lw.length() - 2));
+        TreeSet<String> ps = new TreeSet<>();
+        for (Cand c : cands.get(i)) {
+          ps.add(c.tag.pos());
+        }
+        posSet[i] = P.of(String.join(",", ps));
+        shape[i] = shape(this.words[i]);
+      }
+    }
+
+    public int size() {
+      return words.length;
+    }
+
+    public List<Cand> cands(int i) {
+      return cands.get(i);
+    }
+  }
+
+  private static int shape(String w) {
+    if (w.isEmpty()) {
+      return 0;
+    }
+    int cp = w.codePointAt(0);
+    if (Character.isUpperCase(cp)) {
+      for (int i = 0; i < w.length(); i++) {
+        if (Character.isLowerCase(w.charAt(i))) {
+          return 2;
+        }
+      }
+      return 1;
+    }
+    if (Character.isDigit(cp)) {
+      return 3;
+    }
+    return Character.isLetter(cp) ? 4 : 5;
+  }
+
+  /** Features of candidate {@code c} of word {@code i}, given the readings chosen before it. */
+  public static void features(Sent s, int i, Cand c, Cand[] chosen, Sink o) {
+    MorphTag t = c.tag;
+    P p = c.pos;
+    P w = s.lower[i];
+    o.f(0);
+    o.f(1, c.tagP.s, c.tagP.h);
+    o.f(2, p.s, p.h);
+    o.f(3, p.s, p.h, c.kase.s, c.kase.h);
+    o.f(4, p.s, p.h, c.number.s, c.number.h);
+    o.f(5, p.s, p.h, c.gender.s, c.gender.h);
+    o.f(6, p.s, p.h, c.degree.s, c.degree.h, c.aspect.s, c.aspect.h, c.person.s, c.person.h);
+    o.f(7, w.s, w.h, c.tagP.s, c.tagP.h);
+    o.f(8, w.s, w.h, p.s, p.h);
+    o.f(9, w.s, w.h, c.lemmaLower.s, c.lemmaLower.h);
+    o.f(10, c.lemmaLower.s, c.lemmaLower.h, p.s, p.h);
+    o.f(11, s.suf3[i].s, s.suf3[i].h, c.tagP.s, c.tagP.h);
+    o.f(12, s.suf2[i].s, s.suf2[i].h, p.s, p.h, c.kase.s, c.kase.h);
+    o.f(13, s.posSet[i].s, s.posSet[i].h, p.s, p.h);
+    P sh = (i == 0 ? SHAPES_FIRST : SHAPES)[s.shape[i]];
+    P lc = bool(c.lemmaCap);
+    o.f(14, sh.s, sh.h, lc.s, lc.h, p.s, p.h);
+    P eqExact = bool(c.reading.lemma().equals(s.words[i]));
+    P eqLower = bool(c.lemmaLower.s.equals(w.s));
+    o.f(15, eqExact.s, eqExact.h, eqLower.s, eqLower.h, p.s, p.h);
+    if (s.guessed[i]) {
+      o.f(16, c.tagP.s, c.tagP.h);
+    }
+    // left context: chosen readings
+    Cand p1 = i > 0 ? chosen[i - 1] : null;
+    Cand p2 = i > 1 ? chosen[i - 2] : null;
+    P pp1 = p1 == null ? BOS : p1.pos;
+    P pp2 = p2 == null ? BOS : p2.pos;
+    P pt1 = p1 == null ? BOS : p1.tagP;
+    P pw = i > 0 ? s.lower[i - 1] : BOS;
+    o.f(17, pp1.s, pp1.h, p.s, p.h);
+    o.f(18, pp2.s, pp2.h, pp1.s, pp1.h, p.s, p.h);
+    o.f(19, pt1.s, pt1.h, p.s, p.h);
+    o.f(20, pw.s, pw.h, p.s, p.h);
+    o.f(21, pw.s, pw.h, c.kase.s, c.kase.h);
+    if (p1 != null) {
+      MorphTag q = p1.tag;
+      o.f(22, p1.pos.s, p1.pos.h, p1.kase.s, p1.kase.h, p.s, p.h, c.kase.s, c.kase.h);
+      if (!q.kase().isEmpty() && !t.kase().isEmpty()) {
+        P a = AGR[(q.kase().equals(t.kase()) ? 4 : 0) + (q.number().equals(t.number()) ? 2 : 0) + (q.gender().equals(t.gender()) ? 1 : 0)];
+        o.f(23, p1.pos.s, p1.pos.h, p.s, p.h, a.s, a.h);
+      }
+      if (!q.number().isEmpty() && !t.number().isEmpty()) {
+        P a = AGR[(q.number().equals(t.number()) ? 2 : 0) + (q.gender().equals(t.gender()) ? 1 : 0)];
+        o.f(24, p1.pos.s, p1.pos.h, p.s, p.h, a.s, a.h);
+      }
+    }
+    // nearest preposition to the left (up to 3 words back)
+    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+      MorphTag q = chosen[k].tag;
+      if (q.pos().equals("prep")) {
+        P same = q.kase().equals(t.kase()) ? SAME : DIFF;
+        P d = DIST[i - k];
+        o.f(25, same.s, same.h, d.s, d.h, p.s, p.h);
+        o.f(26, s.lower[k].s, s.lower[k].h, p.s, p.h, c.kase.s, c.kase.h);
+        break;
+      }
+      if (q.isNominal() || q.pos().equals("interp") || q.pos().equals("fin") || q.pos().equals("praet")) {
+        break;
+      }
+    }
+    // right context: next words and what they could be
+    int n = s.size();
+    P nw1 = i + 1 < n ? s.lower[i + 1] : EOS;
+    P np1 = i + 1 < n ? s.posSet[i + 1] : EOS;
+    P np2 = i + 2 < n ? s.posSet[i + 2] : EOS;
+    o.f(27, nw1.s, nw1.h, p.s, p.h);
+    o.f(28, nw1.s, nw1.h, c.kase.s, c.kase.h);
+    o.f(29, np1.s, np1.h, p.s, p.h);
+    o.f(30, np2.s, np2.h, p.s, p.h);
+    if (i + 1 < n && !t.kase().isEmpty()) {
+      P best = NONE;
+      for (Cand nc : s.cands(i + 1)) {
+        MorphTag q = nc.tag;
+        if (q.kase().equals(t.kase())) {
+          if (q.number().equals(t.number()) && q.gender().equals(t.gender())) {
+            best = CNG;
+            break;
+          }
+          best = CASE_ONLY;
+        }
+      }
+      o.f(31, best.s, best.h, p.s, p.h, np1.s, np1.h);
+    }
+  }
+
+  /** Features as strings (training). */
+  public static String[] features(Sent s, int i, Cand c, Cand[] chosen) {
+    StringSink sink = new StringSink();
+    features(s, i, c, chosen, sink);
+    return sink.toArray();
+  }
+}
