@@ -13,8 +13,8 @@ import opennlp.tools.ml.model.MaxentModel;
  * Immutable and thread-safe.
  */
 public final class LinearScorer {
-  private final long[] keys;
-  private final double[] values;
+  /** Open addressing, key and weight bits side by side so a probe touches one cache line. */
+  private final long[] table;
   private final int mask;
   private final int size;
 
@@ -56,8 +56,12 @@ public final class LinearScorer {
       ks[slot] = h;
       vs[slot] += d;
     }
-    this.keys = ks;
-    this.values = vs;
+    long[] tb = new long[cap * 2];
+    for (int i = 0; i < cap; i++) {
+      tb[2 * i] = ks[i];
+      tb[2 * i + 1] = Double.doubleToRawLongBits(vs[i]);
+    }
+    this.table = tb;
     this.mask = mk;
     this.size = n;
   }
@@ -71,9 +75,9 @@ public final class LinearScorer {
     long h = key(featureHash);
     int slot = (int) (h ^ (h >>> 32)) & mask;
     while (true) {
-      long k = keys[slot];
+      long k = table[2 * slot];
       if (k == h) {
-        return values[slot];
+        return Double.longBitsToDouble(table[2 * slot + 1]);
       }
       if (k == 0) {
         return 0;

@@ -86,9 +86,12 @@ public final class MorphAnalyzer {
 
   /** Dictionary readings only (no guesses, no extras), atomic UD-style tags. */
   public List<Reading> lookupDictionary(DictionaryLookup lookup, String word) {
+    return lookupDictionary(lookup, word, word.toLowerCase(Locale.ROOT));
+  }
+
+  private List<Reading> lookupDictionary(DictionaryLookup lookup, String word, String lower) {
     Set<Reading> out = new LinkedHashSet<>();
     addLookup(lookup, word, out);
-    String lower = word.toLowerCase(Locale.ROOT);
     if (!lower.equals(word)) {
       addLookup(lookup, lower, out);
       if (lower.length() > 1) {
@@ -127,14 +130,15 @@ public final class MorphAnalyzer {
     if (word.isEmpty()) {
       return new Result(List.of(new Reading(word, "ign")), true);
     }
-    List<Reading> extras = extra.get(word.toLowerCase(Locale.ROOT));
+    String lower = word.toLowerCase(Locale.ROOT);
+    List<Reading> extras = extra.get(lower);
     if (isNumber(word)) {
       return new Result(merge(List.of(new Reading(word, "dig")), extras), false);
     }
     if (isPunctuation(word)) {
       return new Result(merge(List.of(new Reading(word, "interp")), extras), false);
     }
-    List<Reading> dict = lookupDictionary(lookup, word);
+    List<Reading> dict = lookupDictionary(lookup, word, lower);
     if (!dict.isEmpty()) {
       return new Result(merge(dict, extras), false);
     }
@@ -142,6 +146,14 @@ public final class MorphAnalyzer {
       return new Result(merge(List.of(), extras), false);
     }
     List<Reading> guessed = hasLetter(word) ? guesser.guess(word, MAX_GUESSES) : List.of();
+    if (!guessed.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+      // names and acronyms are often uninflected or foreign: offer the form itself as lemma too
+      Set<Reading> withSelf = new LinkedHashSet<>(guessed);
+      for (Reading r : guessed) {
+        withSelf.add(new Reading(word, r.tag()));
+      }
+      guessed = new ArrayList<>(withSelf);
+    }
     if (guessed.isEmpty()) {
       guessed = List.of(new Reading(word, hasLetter(word) ? "ign" : "interp"));
     }

@@ -3,7 +3,6 @@ package org.kronika.pl.morph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
 import org.kronika.api.Reading;
 
 /**
@@ -240,11 +239,7 @@ public final class TaggerFeatures {
         lower[i] = P.of(lw);
         suf3[i] = P.of(lw.length() <= 3 ? lw : lw.substring(lw.length() - 3));
         suf2[i] = P.of(lw.length() <= 2 ? lw : lw.substring(lw.length() - 2));
-        TreeSet<String> ps = new TreeSet<>();
-        for (Cand c : cands.get(i)) {
-          ps.add(c.tag.pos());
-        }
-        posSet[i] = P.of(String.join(",", ps));
+        posSet[i] = P.of(posSet(cands.get(i)));
         shape[i] = shape(this.words[i]);
       }
     }
@@ -256,6 +251,27 @@ public final class TaggerFeatures {
     public List<Cand> cands(int i) {
       return cands.get(i);
     }
+  }
+
+  /** The sorted, distinct tag classes of a word's candidates, comma-separated. */
+  static String posSet(List<Cand> cs) {
+    if (cs.size() == 1) {
+      return cs.get(0).tag.pos();
+    }
+    String[] ps = new String[cs.size()];
+    int n = 0;
+    outer:
+    for (Cand c : cs) {
+      String p = c.tag.pos();
+      for (int k = 0; k < n; k++) {
+        if (ps[k].equals(p)) {
+          continue outer;
+        }
+      }
+      ps[n++] = p;
+    }
+    java.util.Arrays.sort(ps, 0, n);
+    return n == 1 ? ps[0] : String.join(",", java.util.Arrays.asList(ps).subList(0, n));
   }
 
   private static int shape(String w) {

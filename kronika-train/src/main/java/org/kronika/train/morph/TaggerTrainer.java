@@ -102,36 +102,57 @@ public final class TaggerTrainer {
     Map<String, List<String>> expansions = PolishTagger.loadExpansions();
     MorphAnalyzer plain = new MorphAnalyzer(MorphAnalyzer.polishDictionary(), PolishTagger.loadGuesser(), Map.of(), expansions);
     DictionaryLookup lookup = plain.newLookup();
-    // 1. readings the dictionary lacks, and UPOS counts, from the gold corpus
-    Map<String, Set<Reading>> extra = new HashMap<>();
+    // 1. readings the dictionary lacks, and UPOS counts, from the gold corpus. Training events see
+    //    the extra readings learned from the other folds only (jackknife), so that rare words look
+    //    as they will at tagging time: unknown, guessed.
+    int folds = 5;
+    List<Map<String, Set<Reading>>> foldExtra = new ArrayList<>();
+    for (int k = 0; k <= folds; k++) {
+      foldExtra.add(new HashMap<>());
+    }
     Map<String, Map<String, Integer>> uposCounts = new HashMap<>();
     int words = 0;
     int covered = 0;
-    for (ConlluSentence s : sentences) {
-      for (ConlluWord w : s.words()) {
+    for (int si = 0; si < sentences.size(); si++) {
+      int fold = si % folds;
+      for (ConlluWord w : sentences.get(si).words()) {
         words++;
         Reading gold = new Reading(w.lemma(), w.xpos());
         List<Reading> dict = plain.analyze(lookup, w.form()).readings();
         if (dict.contains(gold)) {
           covered++;
         } else {
-          extra.computeIfAbsent(w.form().toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>()).add(gold);
+          String key = w.form().toLowerCase(Locale.ROOT);
+          for (int k = 0; k <= folds; k++) {
+            if (k != fold) { // map number `folds` gets every sentence: it is the shipped one
+              foldExtra.get(k).computeIfAbsent(key, x -> new LinkedHashSet<>()).add(gold);
+            }
+          }
         }
         String key = UposMapper.key(w.lemma(), MorphTag.parse(w.xpos()).pos());
         uposCounts.computeIfAbsent(key, k -> new HashMap<>()).merge(w.upos(), 1, Integer::sum);
       }
     }
     System.err.printf(Locale.ROOT, "train: %d words, gold reading among dictionary candidates for %.4f%n", words, covered / (double) words);
-    Map<String, List<Reading>> extraLists = new HashMap<>();
-    extra.forEach((k, v) -> extraLists.put(k, List.copyOf(v)));
+    List<Map<String, List<Reading>>> extraLists = new ArrayList<>();
+    for (Map<String, Set<Reading>> fe : foldExtra) {
+      Map<String, List<Reading>> m = new HashMap<>();
+      fe.forEach((k, v) -> m.put(k, List.copyOf(v)));
+      extraLists.add(m);
+    }
     Map<String, String> upos = new HashMap<>();
     uposCounts.forEach((k, counts) -> upos.put(k,
         counts.entrySet().stream().max((a, b) -> a.getValue() != b.getValue() ? a.getValue() - b.getValue() : b.getKey().compareTo(a.getKey())).get().getKey()));
 
     // 2. ranking events
-    MorphAnalyzer analyzer = new MorphAnalyzer(MorphAnalyzer.polishDictionary(), PolishTagger.loadGuesser(), extraLists, expansions);
+    List<MorphAnalyzer> foldAnalyzers = new ArrayList<>();
+    for (int k = 0; k < folds; k++) {
+      foldAnalyzers.add(new MorphAnalyzer(MorphAnalyzer.polishDictionary(), PolishTagger.loadGuesser(), extraLists.get(k), expansions));
+    }
     List<Event> events = new ArrayList<>();
-    for (ConlluSentence s : sentences) {
+    for (int si = 0; si < sentences.size(); si++) {
+      ConlluSentence s = sentences.get(si);
+      MorphAnalyzer analyzer = foldAnalyzers.get(si % folds);
       List<ConlluWord> ws = s.words();
       List<String> forms = ws.stream().map(ConlluWord::form).toList();
       Sent sent = PolishTagger.candidates(analyzer, lookup, forms);
@@ -173,6 +194,6 @@ public final class TaggerTrainer {
     params.put(TrainingParameters.THREADS_PARAM, 1);
     EventTrainer trainer = TrainerFactory.getEventTrainer(params, new HashMap<>());
     MaxentModel ranker = trainer.train(ObjectStreamUtils.createObjectStream(events));
-    return new TaggerModel(extraLists, upos, ranker);
+    return new TaggerModel(extraLists.get(folds), upos, ranker);
   }
 }
