@@ -149,8 +149,10 @@ final class DocView {
     if (prev >= 0 && sentenceOf[prev] == sentenceOf[first] && isPreposition(prev)) {
       return false;
     }
-    boolean nominative = readings(first).isEmpty()
-        || readings(first).stream().anyMatch(r -> "nom".equals(Tags.caseOf(r.tag())));
+    boolean nominative = false;
+    for (int i = first; i < end; i++) {
+      nominative |= readings(i).isEmpty() || readings(i).stream().anyMatch(r -> "nom".equals(Tags.caseOf(r.tag())));
+    }
     if (!nominative) {
       return false;
     }

@@ -128,7 +128,7 @@ public final class EntityLexicons {
     if (words.isEmpty()) {
       return;
     }
-    Name n = new Name(code, canonical, text, List.copyOf(words), List.copyOf(caps), alias);
+    Name n = new Name(code, canonical, text, List.copyOf(words), List.copyOf(caps), alias || isAcronym(text));
     for (String first : words.get(0)) {
       index.computeIfAbsent(first, k -> new ArrayList<>()).add(n);
     }

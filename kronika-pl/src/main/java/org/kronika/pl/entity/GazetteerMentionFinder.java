@@ -13,7 +13,7 @@ import org.kronika.pl.segment.PolishSegmenter;
  * adjectives of countries (lower case, {@code derived}), capitals acting as agents ({@code
  * placeName.settlement}; the resolver makes them metonyms), and known organisations and their
  * aliases ({@code orgName}). Longest match wins; matches do not overlap. A one-word name at the
- * start of a sentence that is also a common word ("Czad", "Mali") is skipped.
+ * start of a sentence that reads only as a common word ("Mali" = small, pl.) is skipped.
  *
  * <p>Immutable and thread-safe.
  */
@@ -88,14 +88,22 @@ public final class GazetteerMentionFinder {
     return best;
   }
 
-  /** Whether the word also reads as a lower-case common word. */
+  /**
+   * Whether a sentence-initial word is only a common word: it reads as a lower-case word in the
+   * nominative (a possible subject) and the dictionary has no proper-noun reading for it.
+   */
   private static boolean commonWord(DocView dv, int i) {
+    boolean common = false;
     for (Reading r : dv.readings(i)) {
-      if (!r.lemma().isEmpty() && Character.isLowerCase(r.lemma().charAt(0))) {
-        return true;
+      if (r.lemma().isEmpty()) {
+        continue;
       }
+      if (Character.isUpperCase(r.lemma().charAt(0))) {
+        return false;
+      }
+      common |= "nom".equals(Tags.caseOf(r.tag()));
     }
-    return false;
+    return common;
   }
 
   /**
