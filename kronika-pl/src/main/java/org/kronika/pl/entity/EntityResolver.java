@@ -1,0 +1,426 @@
+package org.kronika.pl.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.kronika.api.AnnotatedDocument;
+import org.kronika.api.Entity;
+import org.kronika.api.Mention;
+import org.kronika.api.Reading;
+import org.kronika.pl.segment.PolishSegmenter;
+
+/**
+ * Turns typed mention spans into linked, normalised entities: {@link #resolve}.
+ *
+ * <p>Per mention: a relational adjective names the country of its lemma ({@code
+ * country-adjectives.tsv}); a span that is a country name in any inflection gets the country's
+ * canonical name and alpha-3 code; a capital acting as an agent is a {@code metonym} of its country,
+ * otherwise a settlement; a known organisation or one of its aliases gets its canonical name; any
+ * other span gets its base form from {@link NameNormalizer}. Within the document, mentions with one
+ * key are one entity; a one-word person name joins the only longer person name containing it; an
+ * acronym joins the organisation whose initials it spells. Persons get a role and country from a
+ * preceding role phrase ({@code roles.tsv}) with a country in the genitive or as an adjective, else
+ * from PETRARCH codes valid at the document date.
+ *
+ * <p>Immutable and thread-safe; per-document state lives in the call.
+ */
+public final class EntityResolver {
+  private static final Map<String, String> PETRARCH_ROLES = Map.of(
+      "GOV", "Government", "MIL", "Military", "LEG", "Legislature", "JUD", "Judiciary",
+      "OPP", "Opposition", "ELI", "Elite", "REB", "Rebel", "BUS", "Business", "MED", "Media");
+
+  private final EntityLexicons lexicons;
+  private final Morphology morphology;
+  private final NameNormalizer normalizer;
+  private final PolishSegmenter segmenter = new PolishSegmenter();
+
+  public EntityResolver(EntityLexicons lexicons, PolishSynthesizer synthesizer) {
+    this.lexicons = lexicons;
+    this.morphology = lexicons.morphology();
+    this.normalizer = new NameNormalizer(synthesizer);
+  }
+
+  /** A resolver with the shipped resources. */
+  public static EntityResolver load() {
+    return new EntityResolver(EntityLexicons.load(new Morphology()), PolishSynthesizer.load());
+  }
+
+  public EntityLexicons lexicons() {
+    return lexicons;
+  }
+
+  /** One classified mention. */
+  private static final class Cand {
+    final MentionSpan span;
+    final int first;
+    final int end;
+    String key;
+    String type;
+    String name;
+    String code;
+    String form = "name";
+    String country;
+    String role;
+
+    Cand(MentionSpan span, int first, int end) {
+      this.span = span;
+      this.first = first;
+      this.end = end;
+    }
+  }
+
+  /**
+   * Entities for the spans, ids {@code E1…} in order of first mention; every mention keeps its
+   * span's exact offsets. Overlapping spans are all kept; exact duplicates are merged.
+   */
+  public List<Entity> resolve(AnnotatedDocument doc, List<MentionSpan> spans) {
+    DocView dv = new DocView(doc, morphology, segmenter);
+    List<MentionSpan> sorted = new ArrayList<>(new LinkedHashSet<>(spans));
+    sorted.sort(Comparator.comparingInt(MentionSpan::start).thenComparingInt(MentionSpan::end));
+    List<Cand> cands = new ArrayList<>();
+    for (MentionSpan s : sorted) {
+      cands.add(classify(dv, s));
+    }
+    linkPersons(cands);
+    linkAcronyms(cands);
+    for (Cand c : cands) {
+      if (c.type.equals("persName")) {
+        roleFromText(dv, c, cands);
+      }
+    }
+    return build(dv, cands);
+  }
+
+  /** The base form of the text {@code [start, end)} as a name of the given type. */
+  public String baseForm(AnnotatedDocument doc, int start, int end, String type) {
+    DocView dv = new DocView(doc, morphology, segmenter);
+    int[] r = dv.tokenRange(start, end);
+    return normalise(dv, r[0], r[1], type.startsWith("persName"));
+  }
+
+  private Cand classify(DocView dv, MentionSpan s) {
+    int[] r = dv.tokenRange(s.start(), s.end());
+    int first = r[0];
+    int end = r[1];
+    while (first < end && !dv.isWord(first)) {
+      first++;
+    }
+    while (end > first && !dv.isWord(end - 1) && !dv.word(end - 1).endsWith(".")) {
+      end--;
+    }
+    Cand c = new Cand(s, first, end);
+    c.type = s.type();
+    String surface = dv.text.substring(s.start(), s.end());
+    if (first >= end) {
+      c.name = surface;
+      c.key = s.type() + ":" + surface.toLowerCase(Locale.ROOT);
+      return c;
+    }
+    if (s.derived()) {
+      for (int i = first; i < end; i++) {
+        for (String l : dv.lemmas(i)) {
+          String code = lexicons.adjectiveCountry(l);
+          if (code != null) {
+            return country(c, code, "adj");
+          }
+        }
+      }
+    }
+    boolean place = s.type().startsWith("placeName") || s.type().equals("geogName");
+    if (!s.type().startsWith("persName")) {
+      DocView.Match m = dv.longest(first, end, lexicons::countryNamesStartingWith);
+      if (m != null && m.end() == end && (place || !s.type().startsWith("orgName"))) {
+        return country(c, m.name().code(), m.name().alias() ? "alias" : "name");
+      }
+      DocView.Match cap = dv.longest(first, end, lexicons::capitalsStartingWith);
+      if (cap != null && cap.end() == end && place) {
+        if (dv.isAgent(first, end)) {
+          return country(c, cap.name().code(), "metonym");
+        }
+        c.type = "placeName.settlement";
+        c.name = cap.name().canonical();
+        c.key = "P:" + c.name.toLowerCase(Locale.ROOT);
+        return c;
+      }
+      EntityLexicons.Org org = orgFor(dv, first, end);
+      if (org != null) {
+        c.type = s.type().startsWith("placeName") ? s.type() : org.type();
+        c.name = org.canonical();
+        c.key = "O:" + org.canonical().toLowerCase(Locale.ROOT);
+        c.country = org.country();
+        String written = dv.text.substring(dv.tokens.get(first).start(), dv.tokens.get(end - 1).end());
+        if (!written.equalsIgnoreCase(org.canonical()) && !c.name.equals(normalise(dv, first, end, false))) {
+          c.form = "alias";
+        }
+        return c;
+      }
+    }
+    boolean person = s.type().startsWith("persName");
+    c.name = normalise(dv, first, end, person);
+    if (person) {
+      c.type = "persName";
+      c.key = "PER:" + c.name;
+    } else if (s.type().startsWith("orgName")) {
+      c.key = "O:" + c.name.toLowerCase(Locale.ROOT);
+    } else {
+      c.key = "P:" + c.name.toLowerCase(Locale.ROOT);
+    }
+    return c;
+  }
+
+  private Cand country(Cand c, String code, String form) {
+    c.type = "placeName.country";
+    c.code = code;
+    c.name = lexicons.countryName(code);
+    c.key = "C:" + code;
+    c.form = form;
+    return c;
+  }
+
+  private EntityLexicons.Org orgFor(DocView dv, int first, int end) {
+    DocView.Match m = dv.longest(first, end, lexicons::orgNamesStartingWith);
+    if (m != null && m.end() == end) {
+      return lexicons.org(m.name().code());
+    }
+    String written = dv.text.substring(dv.tokens.get(first).start(), dv.tokens.get(end - 1).end());
+    EntityLexicons.Org o = lexicons.org(written);
+    if (o != null) {
+      return o;
+    }
+    if (end - first == 1 && dv.readings(first).isEmpty()) {
+      String w = dv.word(first);
+      String ap = NameNormalizer.stripApostrophe(w);
+      if (ap != null && lexicons.org(ap) != null) {
+        return lexicons.org(ap);
+      }
+      for (String cand : NameNormalizer.strippedCandidates(w, new String[] {"owi", "em", "ie", "a", "u"})) {
+        if (lexicons.org(cand) != null) {
+          return lexicons.org(cand);
+        }
+      }
+    }
+    return null;
+  }
+
+  private String normalise(DocView dv, int first, int end, boolean person) {
+    List<NameNormalizer.Word> words = new ArrayList<>();
+    for (int i = first; i < end; i++) {
+      words.add(new NameNormalizer.Word(dv.word(i), dv.readings(i)));
+    }
+    boolean afterPrep = dv.isPreposition(first - 1);
+    return normalizer.normalize(words, person, afterPrep,
+        cand -> dv.hasCapitalisedForm(cand) || (person && lexicons.isActorNameWord(EntityLexicons.actorKey(cand))));
+  }
+
+  /** A one-word person name joins the only longer person name that contains the word. */
+  private static void linkPersons(List<Cand> cands) {
+    Map<String, Set<String>> byWord = new HashMap<>();
+    for (Cand c : cands) {
+      if (c.type.equals("persName") && c.name.contains(" ")) {
+        for (String w : c.name.split(" ")) {
+          byWord.computeIfAbsent(w, k -> new LinkedHashSet<>()).add(c.key);
+        }
+      }
+    }
+    for (Cand c : cands) {
+      if (c.type.equals("persName") && !c.name.contains(" ")) {
+        Set<String> keys = byWord.get(c.name);
+        if (keys != null && keys.size() == 1) {
+          c.key = keys.iterator().next();
+        }
+      }
+    }
+  }
+
+  /** An all-capitals organisation name joins the organisation whose initials it spells. */
+  private static void linkAcronyms(List<Cand> cands) {
+    for (Cand c : cands) {
+      if (!c.type.startsWith("orgName") || c.name.length() < 2 || c.name.contains(" ")
+          || !c.name.chars().allMatch(Character::isUpperCase)) {
+        continue;
+      }
+      Set<String> keys = new LinkedHashSet<>();
+      for (Cand o : cands) {
+        if (o != c && o.type.startsWith("orgName") && o.name.contains(" ") && initialsMatch(c.name, o.name)) {
+          keys.add(o.key);
+        }
+      }
+      if (keys.size() == 1) {
+        c.key = keys.iterator().next();
+        c.form = "alias";
+      }
+    }
+  }
+
+  static boolean initialsMatch(String acronym, String name) {
+    StringBuilder all = new StringBuilder();
+    StringBuilder caps = new StringBuilder();
+    for (String w : name.split("[\\s-]+")) {
+      if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+        continue;
+      }
+      all.append(Character.toUpperCase(w.charAt(0)));
+      if (Character.isUpperCase(w.charAt(0))) {
+        caps.append(w.charAt(0));
+      }
+    }
+    return acronym.contentEquals(all) || acronym.contentEquals(caps);
+  }
+
+  /**
+   * A role phrase before the person ("sekretarz stanu USA Antony Blinken", "rosyjski minister obrony
+   * X"), with the country that stands between the role and the name, or as an adjective before the
+   * role.
+   */
+  private void roleFromText(DocView dv, Cand p, List<Cand> cands) {
+    Map<Integer, Cand> countryAt = new HashMap<>();
+    for (Cand c : cands) {
+      if (c.code != null) {
+        for (int i = c.first; i < c.end; i++) {
+          countryAt.put(i, c);
+        }
+      }
+    }
+    int j = p.first - 1;
+    String country = null;
+    Cand cc = countryAt.get(j);
+    if (cc != null && !cc.form.equals("adj")) {
+      country = cc.code;
+      j = cc.first - 1;
+    }
+    for (EntityLexicons.Role role : lexicons.roles()) {
+      int n = role.lemmas().size();
+      int start = j - n + 1;
+      if (start < 0 || dv.sentenceOf[start] != dv.sentenceOf[Math.max(p.first, 0)]) {
+        continue;
+      }
+      boolean ok = true;
+      for (int k = 0; k < n && ok; k++) {
+        ok = dv.lemmas(start + k).contains(role.lemmas().get(k));
+      }
+      if (!ok) {
+        continue;
+      }
+      p.role = role.role();
+      if (country == null) {
+        Cand adj = countryAt.get(start - 1);
+        if (adj != null && adj.form.equals("adj")) {
+          country = adj.code;
+        }
+      }
+      p.country = country;
+      return;
+    }
+  }
+
+  private List<Entity> build(DocView dv, List<Cand> cands) {
+    Map<String, List<Cand>> clusters = new LinkedHashMap<>();
+    for (Cand c : cands) {
+      clusters.computeIfAbsent(c.key, k -> new ArrayList<>()).add(c);
+    }
+    List<Entity> out = new ArrayList<>();
+    int id = 1;
+    for (List<Cand> cl : clusters.values()) {
+      Cand head = cl.get(0);
+      String name = head.name;
+      String type = head.type;
+      String code = null;
+      String role = null;
+      String country = null;
+      for (Cand c : cl) {
+        if (c.code != null) {
+          code = c.code;
+          type = c.type;
+          name = c.name;
+        }
+        if (c.type.equals("persName") && c.name.split(" ").length > name.split(" ").length) {
+          name = c.name;
+        }
+        if (c.form.equals("name") && head.form.equals("alias") && c.key.startsWith("O:")) {
+          name = c.name;
+        }
+        if (role == null && c.role != null) {
+          role = c.role;
+        }
+        if (country == null && c.country != null) {
+          country = c.country;
+        }
+        if (type.equals(head.type) && !c.type.equals(type) && c.type.length() > type.length() && code == null) {
+          type = c.type;
+        }
+      }
+      if (type.equals("persName") && (role == null || country == null)) {
+        String[] rc = fromActors(name, dv.date);
+        if (rc != null) {
+          role = role == null ? rc[0] : role;
+          country = country == null ? rc[1] : country;
+        }
+      }
+      List<Mention> mentions = new ArrayList<>();
+      Set<String> seen = new LinkedHashSet<>();
+      for (Cand c : cl) {
+        if (seen.add(c.span.start() + ":" + c.span.end())) {
+          mentions.add(new Mention(c.span.start(), c.span.end(), dv.text.substring(c.span.start(), c.span.end()), c.form));
+        }
+      }
+      out.add(new Entity("E" + id++, type, name, code, role, country, mentions));
+    }
+    return out;
+  }
+
+  /**
+   * Role and country from PETRARCH codes for this name: a dated code only when its interval overlaps
+   * the document date (at the date's granularity); with no document date, only undated codes, and
+   * those give the country alone.
+   */
+  String[] fromActors(String name, String date) {
+    List<EntityLexicons.ActorCode> codes = lexicons.actorCodes(EntityLexicons.actorKey(name));
+    if (codes.isEmpty()) {
+      return null;
+    }
+    String from = null;
+    String to = null;
+    if (date != null && date.length() >= 4) {
+      String d = date.length() > 10 ? date.substring(0, 10) : date;
+      from = (d + "-01-01".substring(d.length() - 4)).substring(0, 10);
+      to = (d + "-12-31".substring(d.length() - 4)).substring(0, 10);
+    }
+    String[] undated = null;
+    for (EntityLexicons.ActorCode c : codes) {
+      if (c.code().length() < 3 || lexicons.countryName(c.code().substring(0, 3)) == null) {
+        continue;
+      }
+      String cc = c.code().substring(0, 3);
+      if (!c.dated()) {
+        if (undated == null) {
+          undated = new String[] {null, cc};
+        }
+        continue;
+      }
+      if (from == null) {
+        continue;
+      }
+      boolean overlaps = (c.from() == null || c.from().compareTo(to) <= 0) && (c.to() == null || c.to().compareTo(from) >= 0);
+      if (overlaps) {
+        String suffix = c.code().length() >= 6 ? c.code().substring(3, 6) : "";
+        return new String[] {PETRARCH_ROLES.get(suffix), cc};
+      }
+    }
+    return undated;
+  }
+
+  /** Lemmas of the readings, for tests. */
+  static List<String> lemmas(List<Reading> rs) {
+    List<String> out = new ArrayList<>();
+    for (Reading r : rs) {
+      out.add(r.lemma());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,123 @@
+package org.kronika.pl.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.kronika.api.AnnotatedDocument;
+import org.kronika.api.Reading;
+import org.kronika.pl.segment.PolishSegmenter;
+
+/**
+ * Finds mentions from the lexicons alone, so country mentions are found even where the statistical
+ * model misses them: country names in any inflection ({@code placeName.country}), relational
+ * adjectives of countries (lower case, {@code derived}), capitals acting as agents ({@code
+ * placeName.settlement}; the resolver makes them metonyms), and known organisations and their
+ * aliases ({@code orgName}). Longest match wins; matches do not overlap. A one-word name at the
+ * start of a sentence that reads only as a common word ("Mali" = small, pl.) is skipped.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class GazetteerMentionFinder {
+  private final EntityLexicons lexicons;
+  private final PolishSegmenter segmenter = new PolishSegmenter();
+
+  public GazetteerMentionFinder(EntityLexicons lexicons) {
+    this.lexicons = lexicons;
+  }
+
+  public List<MentionSpan> find(AnnotatedDocument doc) {
+    DocView dv = new DocView(doc, lexicons.morphology(), segmenter);
+    List<MentionSpan> out = new ArrayList<>();
+    int n = dv.tokens.size();
+    int i = 0;
+    while (i < n) {
+      int limit = i;
+      while (limit < n && dv.sentenceOf[limit] == dv.sentenceOf[i]) {
+        limit++;
+      }
+      DocView.Match country = dv.longest(i, limit, lexicons::countryNamesStartingWith);
+      DocView.Match org = dv.longest(i, limit, lexicons::orgNamesStartingWith);
+      DocView.Match cap = dv.longest(i, limit, lexicons::capitalsStartingWith);
+      DocView.Match best = longest(country, org, cap);
+      if (best != null && best.end() - best.start() == 1 && dv.sentenceInitial(i) && commonWord(dv, i)) {
+        best = null;
+      }
+      if (best != null) {
+        int s = dv.tokens.get(best.start()).start();
+        int e = dv.tokens.get(best.end() - 1).end();
+        if (best == country) {
+          out.add(MentionSpan.of(s, e, "placeName.country"));
+        } else if (best == org) {
+          out.add(MentionSpan.of(s, e, lexicons.org(best.name().code()).type()));
+        } else if (dv.isAgent(best.start(), best.end())) {
+          out.add(MentionSpan.of(s, e, "placeName.settlement"));
+        }
+        i = best.end();
+        continue;
+      }
+      String w = dv.word(i);
+      if (!w.isEmpty() && (Character.isLowerCase(w.charAt(0)) || dv.sentenceInitial(i))) {
+        for (Reading r : dv.readings(i)) {
+          if (Tags.isAdjective(r.tag()) && lexicons.adjectiveCountry(r.lemma()) != null) {
+            out.add(new MentionSpan(dv.tokens.get(i).start(), dv.tokens.get(i).end(), "placeName.country", true));
+            break;
+          }
+        }
+      } else if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && dv.readings(i).isEmpty()) {
+        // an inflected foreign organisation name ("Reutersa")
+        for (String c : NameNormalizer.strippedCandidates(w, new String[] {"owi", "em", "ie", "a", "u"})) {
+          if (lexicons.org(c) != null) {
+            out.add(MentionSpan.of(dv.tokens.get(i).start(), dv.tokens.get(i).end(), lexicons.org(c).type()));
+            break;
+          }
+        }
+      }
+      i++;
+    }
+    out.sort(Comparator.comparingInt(MentionSpan::start));
+    return out;
+  }
+
+  private static DocView.Match longest(DocView.Match... ms) {
+    DocView.Match best = null;
+    for (DocView.Match m : ms) {
+      if (m != null && (best == null || m.end() > best.end())) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether a sentence-initial word is only a common word: it reads as a lower-case word in the
+   * nominative (a possible subject) and the dictionary has no proper-noun reading for it.
+   */
+  private static boolean commonWord(DocView dv, int i) {
+    boolean common = false;
+    for (Reading r : dv.readings(i)) {
+      if (r.lemma().isEmpty()) {
+        continue;
+      }
+      if (Character.isUpperCase(r.lemma().charAt(0))) {
+        return false;
+      }
+      common |= "nom".equals(Tags.caseOf(r.tag()));
+    }
+    return common;
+  }
+
+  /**
+   * The union of statistical and gazetteer spans: every primary span, plus each secondary span
+   * that overlaps none of them (the model's boundaries win on overlap).
+   */
+  public static List<MentionSpan> union(List<MentionSpan> primary, List<MentionSpan> secondary) {
+    List<MentionSpan> out = new ArrayList<>(primary);
+    for (MentionSpan s : secondary) {
+      if (primary.stream().noneMatch(p -> p.overlaps(s))) {
+        out.add(s);
+      }
+    }
+    out.sort(Comparator.comparingInt(MentionSpan::start).thenComparingInt(MentionSpan::end));
+    return out;
+  }
+}

@@ -1,0 +1,98 @@
+package org.kronika.pl.entity;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+import morfologik.stemming.polish.PolishStemmer;
+import org.kronika.api.Reading;
+import org.kronika.api.Token;
+
+/**
+ * Readings of words with atomic tags: a token's own lemma and tag when morphology has run (the
+ * chosen reading first), else every PoliMorf reading from morfologik-polish. Capitalised words with
+ * no reading are looked up in lower case too. Abbreviated direction adjectives ({@code Płn.}, {@code
+ * Płd.}, {@code Zach.}, {@code Wsch.}) read as their adjectives in any case, number and gender.
+ *
+ * <p>Immutable and thread-safe: the dictionary is shared, a lookup is made per call.
+ */
+public final class Morphology {
+  /** Abbreviations of direction adjectives, by lower-case form. */
+  public static final Map<String, String> ABBREVIATED_ADJECTIVES = Map.of(
+      "płn.", "północny", "płd.", "południowy", "zach.", "zachodni", "wsch.", "wschodni");
+
+  private final Dictionary dictionary;
+
+  public Morphology() {
+    try {
+      this.dictionary = Dictionary.read(PolishStemmer.class.getResource("/morfologik/stemming/polish/polish.dict"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Readings of a token: its own analysis first (when present), then the dictionary's. */
+  public List<Reading> readings(Token token, String text) {
+    List<Reading> out = new ArrayList<>();
+    if (token.lemma() != null && token.tag() != null) {
+      for (String t : Tags.expand(token.tag())) {
+        out.add(new Reading(token.lemma(), t));
+      }
+      for (Reading r : token.readings()) {
+        for (String t : Tags.expand(r.tag())) {
+          Reading a = new Reading(r.lemma(), t);
+          if (!out.contains(a)) {
+            out.add(a);
+          }
+        }
+      }
+      return out;
+    }
+    return readings(token.text(text));
+  }
+
+  /** Dictionary readings of a word form. */
+  public List<Reading> readings(String word) {
+    List<Reading> out = new ArrayList<>();
+    String abbr = ABBREVIATED_ADJECTIVES.get(word.toLowerCase(java.util.Locale.ROOT));
+    if (abbr != null) {
+      for (String c : Tags.CASES) {
+        for (String n : List.of("sg", "pl")) {
+          for (String g : List.of("m1", "m2", "m3", "f", "n1", "n2", "p1", "p2", "p3", "n")) {
+            out.add(new Reading(abbr, "adj:" + n + ":" + c + ":" + g + ":pos"));
+          }
+        }
+      }
+      return out;
+    }
+    lookup(word, out);
+    if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+      // a capitalised common noun or adjective in a name ("Kraju", "Nadmorskiego") also reads as
+      // the lower-case word; proper-noun readings stay first
+      lookup(word.toLowerCase(java.util.Locale.ROOT), out);
+    }
+    return out;
+  }
+
+  private void lookup(String word, List<Reading> out) {
+    DictionaryLookup lookup = new DictionaryLookup(dictionary);
+    for (WordData wd : lookup.lookup(word)) {
+      String lemma = wd.getStem().toString();
+      for (String t : Tags.expand(wd.getTag().toString())) {
+        Reading r = new Reading(lemma, t);
+        if (!out.contains(r)) {
+          out.add(r);
+        }
+      }
+    }
+  }
+
+  /** Whether the word has any dictionary reading. */
+  public boolean known(String word) {
+    return !readings(word).isEmpty();
+  }
+}

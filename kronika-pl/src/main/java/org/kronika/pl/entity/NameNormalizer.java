@@ -1,0 +1,383 @@
+package org.kronika.pl.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.kronika.api.Reading;
+
+/**
+ * Base forms of names: the nominative of the name's head phrase, with agreement, keeping every other
+ * word as written and each word's capitalisation.
+ *
+ * <p>The head phrase is the leading run of adjectives, one noun and the adjectives agreeing with it
+ * ("Parlamencie Europejskim", "Białego Domu", "Korei Płn."); it ends at the first word that does not
+ * agree (a genitive complement: "Ministerstwa | Spraw Zagranicznych"). The case, number and gender
+ * are those under which the longest head phrase agrees (singular first). Each head word's reading is
+ * re-synthesised in the nominative with {@link PolishSynthesizer}. Person names are appositions, so
+ * every word is a head word.
+ *
+ * <p>Words the dictionary does not know (foreign names) lose Polish case endings only under guard:
+ * apostrophe endings ({@code Antony'ego}) always; {@code -a/-owi/-em/-ie/-u} after a consonant when
+ * the stripped form is verified (it occurs in the document or in the person gazetteer), or when
+ * another word of the name shows it is inflected, or (for {@code -u}) after a preposition. Unknown
+ * adjectives in a head phrase ("Krasnodarskiego") get the nominative ending of their declension.
+ */
+public final class NameNormalizer {
+  /** A word of a mention: its text and its readings (atomic tags). */
+  public record Word(String text, List<Reading> readings) {}
+
+  private static final List<String> CASE_ORDER = List.of("nom", "gen", "loc", "inst", "dat", "acc", "voc");
+  private static final String[] APOSTROPHE_ENDINGS = {"ego", "emu", "em", "go", "m", "a", "u", "ie", "owi", "iem", "e"};
+  private static final String[] PERSON_ENDINGS = {"owi", "em", "ie", "a", "u"};
+
+  private final PolishSynthesizer synth;
+
+  public NameNormalizer(PolishSynthesizer synth) {
+    this.synth = synth;
+  }
+
+  /**
+   * The base form of a mention.
+   *
+   * @param words the mention's words (edge quotes already removed)
+   * @param person true for person names
+   * @param afterPreposition true when the word before the mention is a preposition
+   * @param verified whether a candidate base form of an unknown word is attested (in the document,
+   *     a gazetteer)
+   */
+  public String normalize(List<Word> words, boolean person, boolean afterPreposition, Predicate<String> verified) {
+    if (words.isEmpty()) {
+      return "";
+    }
+    List<String> out = person ? person(words, verified) : phrase(words, afterPreposition, verified);
+    return join(words, out);
+  }
+
+  private static String join(List<Word> words, List<String> out) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < out.size(); i++) {
+      if (i > 0) {
+        sb.append(' ');
+      }
+      sb.append(out.get(i));
+    }
+    return sb.toString();
+  }
+
+  // ---- persons ----
+
+  private List<String> person(List<Word> words, Predicate<String> verified) {
+    List<String> out = new ArrayList<>();
+    boolean inflected = false;
+    String[] known = new String[words.size()];
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      String ap = stripApostrophe(w.text());
+      if (ap != null) {
+        known[i] = ap;
+        inflected = true;
+        continue;
+      }
+      List<Reading> proper = properReadings(w);
+      if (proper.isEmpty()) {
+        continue;
+      }
+      boolean hasNom = proper.stream().anyMatch(r -> "nom".equals(Tags.caseOf(r.tag())));
+      if (hasNom) {
+        known[i] = w.text();
+      } else {
+        Reading r = proper.get(0);
+        String form = nominative(r);
+        known[i] = form == null ? w.text() : matchCase(w.text(), form);
+        inflected |= form != null;
+      }
+    }
+    for (int i = 0; i < words.size(); i++) {
+      if (known[i] != null) {
+        out.add(known[i]);
+        continue;
+      }
+      String text = words.get(i).text();
+      String chosen = text;
+      List<String> candidates = strippedCandidates(text, PERSON_ENDINGS);
+      String fallback = null;
+      for (String c : candidates) {
+        if (verified.test(c)) {
+          chosen = c;
+          fallback = null;
+          break;
+        }
+        if (fallback == null) {
+          fallback = c;
+        }
+      }
+      if (chosen.equals(text) && fallback != null && inflected) {
+        chosen = fallback;
+      }
+      out.add(chosen);
+    }
+    return out;
+  }
+
+  /** Readings of proper nouns (capitalised lemma) for capitalised words. */
+  private static List<Reading> properReadings(Word w) {
+    List<Reading> out = new ArrayList<>();
+    if (w.text().isEmpty() || !Character.isUpperCase(w.text().charAt(0))) {
+      return out;
+    }
+    for (Reading r : w.readings()) {
+      if (!r.lemma().isEmpty() && Character.isUpperCase(r.lemma().charAt(0))
+          && (Tags.isNoun(r.tag()) || Tags.isAdjective(r.tag())) && Tags.caseOf(r.tag()) != null
+          && "sg".equals(Tags.numberOf(r.tag()))) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /** {@code Antony'ego} → {@code Antony}; null when the word has no apostrophe ending. */
+  static String stripApostrophe(String text) {
+    for (char apo : new char[] {'\'', '’'}) {
+      int i = text.lastIndexOf(apo);
+      if (i > 0 && i < text.length() - 1) {
+        String end = text.substring(i + 1);
+        for (String e : APOSTROPHE_ENDINGS) {
+          if (end.equals(e)) {
+            return text.substring(0, i);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Candidate bases of a consonant-final foreign word with a Polish case ending. */
+  static List<String> strippedCandidates(String text, String[] endings) {
+    List<String> out = new ArrayList<>();
+    for (String e : endings) {
+      if (text.length() > e.length() + 2 && text.endsWith(e)) {
+        String base = text.substring(0, text.length() - e.length());
+        if (isConsonant(base.charAt(base.length() - 1))) {
+          out.add(base);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean isConsonant(char c) {
+    return Character.isLetter(c) && "aeiouyąęóAEIOUYĄĘÓ".indexOf(c) < 0;
+  }
+
+  // ---- other names: head phrase with agreement ----
+
+  private record Agreement(String kase, String number, String gender) {}
+
+  private List<String> phrase(List<Word> words, boolean afterPreposition, Predicate<String> verified) {
+    List<Agreement> candidates = new ArrayList<>();
+    for (Word w : words) {
+      for (Reading r : w.readings()) {
+        if ((Tags.isNoun(r.tag()) || Tags.isAdjective(r.tag())) && Tags.caseOf(r.tag()) != null) {
+          Agreement a = new Agreement(Tags.caseOf(r.tag()), Tags.numberOf(r.tag()), Tags.genderOf(r.tag()));
+          if (!candidates.contains(a)) {
+            candidates.add(a);
+          }
+        }
+      }
+    }
+    candidates.sort((a, b) -> rank(a) - rank(b));
+    Agreement best = null;
+    int bestLen = 0;
+    Reading[] bestReadings = null;
+    for (Agreement a : candidates) {
+      Reading[] chosen = new Reading[words.size()];
+      int len = headLength(words, a, chosen);
+      if (len > bestLen) {
+        best = a;
+        bestLen = len;
+        bestReadings = chosen;
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (Word w : words) {
+      out.add(w.text());
+    }
+    if (best == null) {
+      // nothing known: a lone foreign word ("Tichoriecku")
+      if (words.size() == 1) {
+        out.set(0, unknownNoun(words.get(0).text(), afterPreposition, verified));
+      }
+      return out;
+    }
+    if (best.kase().equals("nom")) {
+      return out;
+    }
+    for (int i = 0; i < bestLen; i++) {
+      Word w = words.get(i);
+      Reading r = bestReadings[i];
+      String form;
+      if (r == null) {
+        form = i == 0 ? unknownNoun(w.text(), true, verified) : unknownAdjective(w.text(), best);
+      } else {
+        String nom = nominative(r);
+        form = nom == null ? w.text() : matchCase(w.text(), nom);
+      }
+      out.set(i, form);
+    }
+    return out;
+  }
+
+  private static int rank(Agreement a) {
+    int c = CASE_ORDER.indexOf(a.kase());
+    return ("pl".equals(a.number()) ? 10 : 0) + (c < 0 ? 9 : c);
+  }
+
+  /** Length of the agreeing head phrase under {@code a}; fills the chosen readings (null = unknown). */
+  private static int headLength(List<Word> words, Agreement a, Reading[] chosen) {
+    boolean seenNoun = false;
+    int len = 0;
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      if (w.readings().isEmpty()) {
+        if (!seenNoun && i == 0) {
+          seenNoun = true;
+          len++;
+          continue;
+        }
+        if (seenNoun && adjectiveEnding(w.text()) != null) {
+          len++;
+          continue;
+        }
+        break;
+      }
+      Reading adj = null;
+      Reading noun = null;
+      for (Reading r : w.readings()) {
+        if (!a.kase().equals(Tags.caseOf(r.tag())) || !eq(a.number(), Tags.numberOf(r.tag()))
+            || !genderAgrees(a.gender(), Tags.genderOf(r.tag()))) {
+          continue;
+        }
+        if (Tags.isAdjective(r.tag()) && adj == null) {
+          adj = r;
+        } else if (Tags.isNoun(r.tag()) && noun == null) {
+          noun = r;
+        }
+      }
+      if (adj != null && (seenNoun || noun == null || i + 1 < words.size())) {
+        chosen[i] = adj;
+      } else if (noun != null && !seenNoun) {
+        chosen[i] = noun;
+        seenNoun = true;
+      } else if (adj != null) {
+        chosen[i] = adj;
+      } else {
+        break;
+      }
+      len++;
+    }
+    return seenNoun ? len : Math.min(len, words.size());
+  }
+
+  private static boolean eq(String a, String b) {
+    return a == null || b == null || a.equals(b);
+  }
+
+  private static boolean genderAgrees(String a, String b) {
+    if (a == null || b == null || a.equals(b)) {
+      return true;
+    }
+    return (a.startsWith("n") && b.startsWith("n") && (a.length() == 1 || b.length() == 1));
+  }
+
+  /** The nominative of a reading with the same number and gender, or null. */
+  private String nominative(Reading r) {
+    String tag = Tags.withCase(r.tag(), "nom");
+    List<String> forms = synth.forms(r.lemma(), tag);
+    if (forms.isEmpty() && Tags.genderOf(tag) != null && Tags.genderOf(tag).equals("n")) {
+      forms = synth.forms(r.lemma(), Tags.withGender(tag, "n2"));
+      if (forms.isEmpty()) {
+        forms = synth.forms(r.lemma(), Tags.withGender(tag, "n1"));
+      }
+    }
+    return forms.isEmpty() ? null : forms.get(0);
+  }
+
+  /** A foreign noun the dictionary does not know: strip a case ending when that is safe. */
+  private static String unknownNoun(String text, boolean oblique, Predicate<String> verified) {
+    String ap = stripApostrophe(text);
+    if (ap != null) {
+      return ap;
+    }
+    List<String> candidates = strippedCandidates(text, new String[] {"iem", "em", "owi", "u", "a"});
+    for (String c : candidates) {
+      if (verified.test(c)) {
+        return c;
+      }
+    }
+    if (oblique && text.endsWith("u") && candidates.contains(text.substring(0, text.length() - 1))) {
+      return text.substring(0, text.length() - 1);
+    }
+    return text;
+  }
+
+  /** Adjective endings: oblique ending → (soft?) for unknown adjectives. */
+  private static final String[][] ADJ_ENDINGS = {
+    {"iego", "s"}, {"iemu", "s"}, {"imi", "s"}, {"ich", "s"}, {"iej", "s"}, {"im", "s"},
+    {"ego", "h"}, {"emu", "h"}, {"ymi", "h"}, {"ych", "h"}, {"ej", "h"}, {"ym", "h"},
+  };
+
+  private static String[] adjectiveEnding(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (!(lower.matches(".*(sk|ck|dzk|n|ow|ijsk|yjsk).*"))) {
+      return null;
+    }
+    for (String[] e : ADJ_ENDINGS) {
+      if (lower.endsWith(e[0]) && lower.length() > e[0].length() + 2) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static String unknownAdjective(String text, Agreement a) {
+    String[] e = adjectiveEnding(text);
+    if (e == null) {
+      return text;
+    }
+    String stem = text.substring(0, text.length() - e[0].length());
+    boolean soft = e[1].equals("s");
+    String g = a.gender() == null ? "m3" : a.gender();
+    String ending;
+    if ("pl".equals(a.number())) {
+      ending = soft ? "ie" : "e";
+    } else if (g.startsWith("m")) {
+      ending = soft ? "i" : "y";
+    } else if (g.equals("f")) {
+      ending = "a";
+    } else {
+      ending = soft ? "ie" : "e";
+    }
+    return stem + ending;
+  }
+
+  /** The form with the original word's capitalisation. */
+  static String matchCase(String original, String form) {
+    if (form.isEmpty() || original.isEmpty()) {
+      return form;
+    }
+    boolean allUpper = original.length() > 1 && original.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    if (allUpper) {
+      return form.toUpperCase(Locale.ROOT);
+    }
+    if (Character.isUpperCase(original.charAt(0))) {
+      return Character.toUpperCase(form.charAt(0)) + form.substring(1);
+    }
+    return Character.toLowerCase(form.charAt(0)) + form.substring(1);
+  }
+
+  /** Words that tell a following name is not in the nominative. */
+  public static final Set<String> PREPOSITIONS = Set.of("w", "we", "na", "z", "ze", "do", "od", "ode", "po",
+      "przy", "o", "u", "ku", "dla", "przez", "za", "pod", "nad", "przed", "między", "wobec", "obok", "koło");
+}

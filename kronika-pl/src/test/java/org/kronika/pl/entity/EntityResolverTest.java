@@ -1,0 +1,210 @@
+package org.kronika.pl.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kronika.api.AnnotatedDocument;
+import org.kronika.api.Document;
+import org.kronika.api.Entity;
+import org.kronika.api.Mention;
+
+/** Base forms, codes and within-document linking on hand-made spans. */
+class EntityResolverTest {
+  static EntityResolver resolver;
+
+  @BeforeAll
+  static void load() {
+    resolver = EntityResolver.load();
+  }
+
+  static AnnotatedDocument doc(String text, String date) {
+    return AnnotatedDocument.of(new Document(null, "pl", date, null, null, null, null, text));
+  }
+
+  /** Spans found by string search: each item "surface|type" (type ending in "+adj" = derived); repeated surfaces take the next occurrence. */
+  static List<MentionSpan> spans(String text, String... items) {
+    List<MentionSpan> out = new ArrayList<>();
+    java.util.Map<String, Integer> from = new java.util.HashMap<>();
+    for (String it : items) {
+      String[] p = it.split("\\|");
+      int at = text.indexOf(p[0], from.getOrDefault(p[0], 0));
+      assertThat(at).as("'%s' in text", p[0]).isGreaterThanOrEqualTo(0);
+      from.put(p[0], at + 1);
+      boolean derived = p[1].endsWith("+adj");
+      out.add(new MentionSpan(at, at + p[0].length(), p[1].replace("+adj", ""), derived));
+    }
+    return out;
+  }
+
+  static List<Entity> resolve(String text, String date, String... items) {
+    return resolver.resolve(doc(text, date), spans(text, items));
+  }
+
+  static Entity byMention(List<Entity> es, String surface) {
+    Optional<Entity> e = es.stream().filter(x -> x.mentions().stream().anyMatch(m -> m.text().equals(surface))).findFirst();
+    assertThat(e).as("entity with mention '%s' in %s", surface, es).isPresent();
+    return e.get();
+  }
+
+  static String form(Entity e, String surface) {
+    return e.mentions().stream().filter(m -> m.text().equals(surface)).map(Mention::form).findFirst().orElseThrow();
+  }
+
+  static String name(String text, String surface, String type) {
+    List<Entity> es = resolve(text, null, surface + "|" + type);
+    assertThat(es).hasSize(1);
+    return es.get(0).name();
+  }
+
+  @Test
+  void baseFormsOfPlaces() {
+    assertThat(name("Rozmowy z Koreą Północną trwają.", "Koreą Północną", "placeName.country")).isEqualTo("Korea Północna");
+    assertThat(name("Dostawy do Korei Północnej rosną.", "Korei Północnej", "placeName.country")).isEqualTo("Korea Północna");
+    assertThat(name("Statki płyną do Kraju Nadmorskiego.", "Kraju Nadmorskiego", "placeName.region")).isEqualTo("Kraj Nadmorski");
+    assertThat(name("Magazyny w Kraju Krasnodarskim rosną.", "Kraju Krasnodarskim", "placeName.region")).isEqualTo("Kraj Krasnodarski");
+    assertThat(name("Magazyny w Tichoriecku rosną.", "Tichoriecku", "placeName.settlement")).isEqualTo("Tichorieck");
+    assertThat(name("Tichorieck leży na południu.", "Tichorieck", "placeName.settlement")).isEqualTo("Tichorieck");
+  }
+
+  @Test
+  void krasnodarRegionInGenitive() {
+    assertThat(name("Magazyny Kraju Krasnodarskiego rosną.", "Kraju Krasnodarskiego", "placeName.region")).isEqualTo("Kraj Krasnodarski");
+  }
+
+  @Test
+  void baseFormsOfOrganisations() {
+    assertThat(name("Debata w Parlamencie Europejskim trwała.", "Parlamencie Europejskim", "orgName")).isEqualTo("Parlament Europejski");
+    assertThat(name("Rzecznik Białego Domu milczy.", "Białego Domu", "orgName")).isEqualTo("Biały Dom");
+    assertThat(name("Podało to brytyjskie ministerstwo obrony.", "ministerstwo obrony", "orgName")).isEqualTo("ministerstwo obrony");
+    assertThat(name("Rzecznik Ministerstwa Spraw Zagranicznych Chin milczy.", "Ministerstwa Spraw Zagranicznych Chin", "orgName"))
+        .isEqualTo("Ministerstwo Spraw Zagranicznych Chin");
+  }
+
+  @Test
+  void baseFormsOfForeignPersons() {
+    String t = "Spotkanie z Antony'ego Blinkena zaplanowano. Blinken przyjechał.";
+    List<Entity> es = resolve(t, null, "Antony'ego Blinkena|persName", "Blinken|persName");
+    assertThat(es).hasSize(1);
+    assertThat(es.get(0).name()).isEqualTo("Antony Blinken");
+    assertThat(es.get(0).mentions()).hasSize(2);
+  }
+
+  @Test
+  void unverifiedForeignWordKeepsItsForm() {
+    assertThat(name("Przyjechała Sanna Marin.", "Sanna Marin", "persName")).isEqualTo("Sanna Marin");
+  }
+
+  @Test
+  void countriesGetCodesAndLinkAcrossForms() {
+    String t = "Korea Północna wysłała broń. Dostawy z Korei Płn. dla Rosji trwają, a KRLD zaprzecza.";
+    List<Entity> es = resolve(t, null, "Korea Północna|placeName.country", "Korei Płn.|placeName.country",
+        "Rosji|placeName.country", "KRLD|placeName.country");
+    Entity prk = byMention(es, "Korei Płn.");
+    assertThat(prk.code()).isEqualTo("PRK");
+    assertThat(prk.name()).isEqualTo("Korea Północna");
+    assertThat(prk.mentions()).extracting(Mention::text).containsExactly("Korea Północna", "Korei Płn.", "KRLD");
+    assertThat(form(prk, "KRLD")).isEqualTo("alias");
+    assertThat(byMention(es, "Rosji").code()).isEqualTo("RUS");
+    assertThat(byMention(es, "Rosji").name()).isEqualTo("Rosja");
+  }
+
+  @Test
+  void relationalAdjectivesAreMentionsOfTheirCountry() {
+    String t = "Rosja wysłała rosyjskim kontenerowcem broń, a południowokoreańskie i brytyjskie służby oraz amerykańskich analityków to niepokoi.";
+    List<Entity> es = resolve(t, null, "Rosja|placeName.country", "rosyjskim|placeName.country+adj",
+        "południowokoreańskie|placeName.country+adj", "brytyjskie|placeName.country+adj", "amerykańskich|placeName.country+adj");
+    Entity rus = byMention(es, "rosyjskim");
+    assertThat(rus.mentions()).extracting(Mention::text).containsExactly("Rosja", "rosyjskim");
+    assertThat(form(rus, "rosyjskim")).isEqualTo("adj");
+    assertThat(byMention(es, "południowokoreańskie").code()).isEqualTo("KOR");
+    assertThat(byMention(es, "południowokoreańskie").name()).isEqualTo("Korea Południowa");
+    assertThat(byMention(es, "brytyjskie").code()).isEqualTo("GBR");
+    assertThat(byMention(es, "amerykańskich").code()).isEqualTo("USA");
+  }
+
+  @Test
+  void capitalActingAsStateIsAMetonymButAsAPlaceStaysASettlement() {
+    String t = "Rosja pomaga. Moskwa zobowiązała się do dostaw. Spotkanie odbyło się w Moskwie.";
+    List<Entity> es = resolve(t, null, "Rosja|placeName.country", "Moskwa|placeName.settlement", "Moskwie|placeName.settlement");
+    Entity rus = byMention(es, "Moskwa");
+    assertThat(rus.code()).isEqualTo("RUS");
+    assertThat(form(rus, "Moskwa")).isEqualTo("metonym");
+    Entity city = byMention(es, "Moskwie");
+    assertThat(city.type()).isEqualTo("placeName.settlement");
+    assertThat(city.name()).isEqualTo("Moskwa");
+    assertThat(city.code()).isNull();
+  }
+
+  @Test
+  void capitalsAsSubjectsInCoordinationAndAfterTheVerb() {
+    String t = "Waszyngton i Seul ostrzegły Pjongjang. Dostawy są większe, niż ujawnił Waszyngton.";
+    List<Entity> es = resolve(t, null, "Waszyngton|placeName.settlement", "Seul|placeName.settlement", "Waszyngton|placeName.settlement");
+    assertThat(byMention(es, "Seul").code()).isEqualTo("KOR");
+    Entity usa = byMention(es, "Waszyngton");
+    assertThat(usa.code()).isEqualTo("USA");
+    assertThat(usa.mentions()).hasSize(2).allMatch(m -> m.form().equals("metonym"));
+  }
+
+  @Test
+  void pressAliasesAndAcronymsLink() {
+    String t = "Dziennik „Washington Post” informował o tym. WaPo pisał dalej. Inspektorzy Międzynarodowej Agencji Badań Kosmicznych (MABK) potwierdzili.";
+    List<Entity> es = resolve(t, null, "Washington Post|orgName", "WaPo|orgName",
+        "Międzynarodowej Agencji Badań Kosmicznych|orgName", "MABK|orgName");
+    Entity wapo = byMention(es, "WaPo");
+    assertThat(wapo.name()).isEqualTo("Washington Post");
+    assertThat(wapo.mentions()).extracting(Mention::text).containsExactly("Washington Post", "WaPo");
+    assertThat(form(wapo, "WaPo")).isEqualTo("alias");
+    Entity agency = byMention(es, "MABK");
+    assertThat(agency.name()).isEqualTo("Międzynarodowa Agencja Badań Kosmicznych");
+    assertThat(agency.mentions()).hasSize(2);
+  }
+
+  @Test
+  void personsGetRoleAndCountryFromTheText() {
+    String t = "Sekretarz stanu USA Antony Blinken i minister spraw zagranicznych Korei Południowej Park Jin oświadczyli, że Blinken przyjedzie.";
+    List<Entity> es = resolve(t, null, "USA|placeName.country", "Antony Blinken|persName",
+        "Korei Południowej|placeName.country", "Park Jin|persName", "Blinken|persName");
+    Entity blinken = byMention(es, "Antony Blinken");
+    assertThat(blinken.role()).isEqualTo("Secretary of State");
+    assertThat(blinken.country()).isEqualTo("USA");
+    assertThat(blinken.mentions()).hasSize(2);
+    Entity park = byMention(es, "Park Jin");
+    assertThat(park.name()).isEqualTo("Park Jin");
+    assertThat(park.role()).isEqualTo("Foreign Minister");
+    assertThat(park.country()).isEqualTo("KOR");
+  }
+
+  @Test
+  void petrarchRolesOnlyForTheDatesTheyCover() {
+    String t = "Władimir Putin przemawiał.";
+    // PETRARCH spells him VLADIMIR_PUTIN; a Polish spelling does not match, so use the English one
+    String en = "Vladimir Putin przemawiał.";
+    List<Entity> in2010 = resolve(en, "2010-05", "Vladimir Putin|persName");
+    assertThat(in2010.get(0).country()).isEqualTo("RUS");
+    assertThat(in2010.get(0).role()).isEqualTo("Government");
+    List<Entity> in1985 = resolve(en, "1985", "Vladimir Putin|persName");
+    assertThat(in1985.get(0).role()).isEqualTo("Elite");
+    List<Entity> undated = resolve(en, null, "Vladimir Putin|persName");
+    assertThat(undated.get(0).role()).isNull();
+    assertThat(undated.get(0).country()).isEqualTo("RUS");
+    assertThat(resolve(t, "2010", "Władimir Putin|persName").get(0).role()).isNull();
+  }
+
+  @Test
+  void idsFollowFirstMentionAndOffsetsAreExact() {
+    String t = "Blinken spotkał się w Seulu z Park Jinem.";
+    List<Entity> es = resolve(t, null, "Blinken|persName", "Seulu|placeName.settlement", "Park Jinem|persName");
+    assertThat(es).extracting(Entity::id).containsExactly("E1", "E2", "E3");
+    for (Entity e : es) {
+      for (Mention m : e.mentions()) {
+        assertThat(t.substring(m.start(), m.end())).isEqualTo(m.text());
+      }
+    }
+    assertThat(es.get(1).name()).isEqualTo("Seul");
+    assertThat(es.get(1).type()).isEqualTo("placeName.settlement");
+  }
+}
