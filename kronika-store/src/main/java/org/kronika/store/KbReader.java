@@ -127,7 +127,7 @@ final class KbReader {
             + " substr(d.text, 1, 300) FROM " + from + w.sql()
             + " ORDER BY score DESC, d.id LIMIT ? OFFSET ?",
         rs -> new SearchHit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            rs.getString(5), strings(rs.getString(6)), Math.round(rs.getDouble(7) * 1e6) / 1e6,
+            rs.getString(5), strings(rs.getString(6)), rs.getDouble(7),
             rs.getString(8)),
         params.toArray());
     return new Page<>(items, total, offset, limit);
