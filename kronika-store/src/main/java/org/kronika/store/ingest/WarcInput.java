@@ -61,7 +61,11 @@ public final class WarcInput {
               break;
             }
             index++;
-            next = convert(name + "#" + index, r.get());
+            try {
+              next = convert(name + "#" + index, r.get());
+            } catch (IOException | RuntimeException e) {
+              next = new ReadResult.Failed(name + "#" + index, "cannot read this record: " + e.getMessage());
+            }
           } catch (IOException | RuntimeException e) {
             done = true;
             next = new ReadResult.Failed(name + "#" + (index + 1), "bad WARC record: " + e.getMessage());
@@ -95,8 +99,9 @@ public final class WarcInput {
       return null;
     }
     var http = resp.http();
-    MediaType type = http.contentType().base();
-    if (!type.equals(MediaType.HTML.base()) && !type.raw().contains("xhtml")) {
+    MediaType type = http.contentType();
+    String sub = type.subtype() == null ? "" : type.subtype().toLowerCase(java.util.Locale.ROOT);
+    if (!sub.equals("html") && !sub.equals("xhtml+xml")) {
       return null;
     }
     if (http.status() >= 400) {
