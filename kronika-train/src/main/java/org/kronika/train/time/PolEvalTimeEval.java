@@ -134,7 +134,7 @@ public final class PolEvalTimeEval {
     return b.toString();
   }
 
-  private static void count(Counts k, List<Span> pred, List<Span> gold, String type, boolean exact) {
+  static void count(Counts k, List<Span> pred, List<Span> gold, String type, boolean exact) {
     List<Span> p = pred.stream().filter(s -> s.type.equals(type)).toList();
     k.pred += p.size();
     k.gold += gold.size();
