@@ -100,6 +100,48 @@ public final class TimeTagger {
     return new TimeResolver(anchor, toks, lexicon).resolveAll(text, parses);
   }
 
+  /**
+   * The atomic parts of the expressions {@link #tag} finds, each resolved on its own: a
+   * composed expression ({@code od 16.00 do 18.00}, {@code 21 lutego o godz. 14.20},
+   * {@code w połowie października}) gives the expressions it was built from ({@code 16.00},
+   * {@code 18.00}; {@code 21 lutego}, {@code o godz. 14.20}; {@code października}), and an
+   * atomic expression gives itself. For evaluation against corpora that annotate each date and
+   * clock time separately (NKJP); {@link #tag} is the tagger's output.
+   */
+  public List<TimeExpression> tagAtoms(String text, String documentDate) {
+    TimeValue anchor = null;
+    if (documentDate != null && !documentDate.isBlank()) {
+      try {
+        anchor = TimeValue.parse(documentDate);
+      } catch (IllegalArgumentException e) {
+        anchor = null;
+      }
+    }
+    List<Tok> toks = TimeTokenizer.tokenize(text);
+    List<Parse> atoms = new ArrayList<>();
+    for (Parse p : find(toks)) {
+      atoms(p, atoms);
+    }
+    return new TimeResolver(anchor, toks, lexicon).resolveAll(text, atoms);
+  }
+
+  private static void atoms(Parse p, List<Parse> out) {
+    if (!p.rule().compose()) {
+      out.add(p);
+      return;
+    }
+    List<Parse> parts = new ArrayList<>();
+    for (Object v : p.slots().values()) {
+      if (v instanceof Parse q) {
+        parts.add(q);
+      }
+    }
+    parts.sort(java.util.Comparator.comparingInt(Parse::start));
+    for (Parse q : parts) {
+      atoms(q, out);
+    }
+  }
+
   /** Finds the top-level parses (weak ones dropped), in text order. */
   List<Parse> find(List<Tok> toks) {
     int n = toks.size();

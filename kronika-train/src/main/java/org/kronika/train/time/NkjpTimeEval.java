@@ -197,10 +197,11 @@ public final class NkjpTimeEval {
       chars += d.text.length();
       goldN += d.gold.size();
       List<TimeExpression> found = tagger.tag(d.text, REFERENCE);
+      List<TimeExpression> atoms = tagger.tagAtoms(d.text, REFERENCE);
       for (int proj = 0; proj < 2; proj++) {
         List<Span> pred = new ArrayList<>();
         List<Span> predNoPrep = new ArrayList<>();
-        for (TimeExpression t : found) {
+        for (TimeExpression t : proj == 0 ? found : atoms) {
           String type = proj == 1 ? NkjpProjection.type(t) : "time".equals(t.kind()) ? "time" : "date";
           if (type == null) {
             continue;
