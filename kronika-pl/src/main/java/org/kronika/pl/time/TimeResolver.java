@@ -588,6 +588,11 @@ final class TimeResolver {
   }
 
   private Res century(Parse p) {
+    Tok last = toks.get(p.lastTok());
+    Tok after = p.lastTok() + 1 < toks.size() ? toks.get(p.lastTok() + 1) : null;
+    if (last.lower().equals("w") && after != null && after.kind() == 'w') {
+      return Res.INVALID; // Jana Pawła II w tym aspekcie: "w" without its dot is a preposition
+    }
     int c = intSlot(p, "roman");
     return Res.of(TimeRange.point(TimeValue.of(LocalDateTime.of((c - 1) * 100, 1, 1, 0, 0),
         Granularity.CENTURY)), null, "absolute");

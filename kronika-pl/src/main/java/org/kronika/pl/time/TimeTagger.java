@@ -174,7 +174,7 @@ public final class TimeTagger {
     List<Parse> out = new ArrayList<>();
     for (Object o : seq) {
       if (o instanceof Parse p && !p.weak() && (!p.rule().bare() || bareAlone(p, toks))
-          && bareInside(p, toks)) {
+          && bareInside(p, toks) && fits(p, toks)) {
         out.add(p);
       }
     }
@@ -189,12 +189,12 @@ public final class TimeTagger {
       "ludzi", "kobiet", "dzieci", "rodzin", "miejsc", "m", "km", "kg", "g", "t", "ha", "l", "mln",
       "tys", "mld", "cm", "mm", "mhz", "ghz", "ccm", "kw", "km2", "pkt", "sztuk", "szt", "lat",
       "mil", "ml", "ton", "razy", "stron", "godzin", "minut", "sekund", "dni", "tygodni",
-      "miesięcy", "gmin", "zł.", "st", "x");
+      "miesięcy", "gmin", "zł.", "st", "x", "funta", "funtów");
   /** Words before a number that make it a quantity or a label. */
   private static final java.util.Set<String> BEFORE_QUANTITY = java.util.Set.of("ponad", "nr",
-      "około", "ok", "prawie", "zaledwie", "niemal", "blisko", "aż", "kosztuje", "kosztował",
+      "prawie", "zaledwie", "niemal", "blisko", "aż", "kosztuje", "kosztował",
       "kosztowała", "wynosi", "wynosił", "wyniósł", "wyniosła", "liczy", "liczył", "str", "s",
-      "art", "ust", "poz", "pkt", "tel", "kod", "x", "numer", "numerem", "wzór", "model");
+      "art", "ust", "poz", "pkt", "tel", "kod", "numer", "numerem", "wzór", "model");
 
   /**
    * Whether a bare year or clock reading that stands alone reads as one here. A year
@@ -208,7 +208,11 @@ public final class TimeTagger {
   private static boolean bareAlone(Parse p, List<Tok> toks) {
     Tok prev = p.firstTok() > 0 ? toks.get(p.firstTok() - 1) : null;
     Tok next = p.lastTok() + 1 < toks.size() ? toks.get(p.lastTok() + 1) : null;
-    if (prev != null && BEFORE_QUANTITY.contains(prev.lower())) {
+    Tok prevWord = prev;
+    if (prev != null && prev.lower().equals(".") && !prev.space() && p.firstTok() > 1) {
+      prevWord = toks.get(p.firstTok() - 2); // poz. 1397, str. 1998
+    }
+    if (prevWord != null && BEFORE_QUANTITY.contains(prevWord.lower())) {
       return false;
     }
     if (next != null && (UNITS.contains(next.lower()) || next.lower().equals("%"))) {
@@ -234,6 +238,53 @@ public final class TimeTagger {
     if (next != null && next.kind() == 'w' && Character.isLowerCase(next.text().charAt(0))
         && next.text().length() > 3 && (next.lower().endsWith("ów") || next.lower().endsWith("ych")
             || next.lower().endsWith("ich") && !next.lower().equals("ich"))) {
+      return false;
+    }
+    return true;
+  }
+
+  /** Words before a number that make it part of a name: ul. 1 Maja, Al. 1000-lecia. */
+  private static final java.util.Set<String> BEFORE_NAME = java.util.Set.of("ul", "al",
+      "ulica", "ulicy", "aleja", "alei", "aleję", "plac", "placu", "os",
+      "osiedle", "osiedlu", "rondo", "rondzie", "rysunku", "rys", "tabeli", "tab", "wersji",
+      "wersja", "wersję");
+  /** Words after a clock-like reading that make it a duration: 1 godz. 15 min, 3.30 godz. */
+  private static final java.util.Set<String> AFTER_DURATION = java.util.Set.of("min", "minut",
+      "godz", "h", "sek");
+
+  /**
+   * Checks on every expression found: a number ending it is not followed by a unit
+   * ({@code 1400-1600 ccm}) nor glued to a word ({@code 1000-lecia}, {@code AWS-2002},
+   * {@code XP 2000+}); it is not a street name ({@code ul. 1 Maja}); a clock reading is not a
+   * duration ({@code 1 godz. 15 min}).
+   */
+  private static boolean fits(Parse p, List<Tok> toks) {
+    Tok first = toks.get(p.firstTok());
+    Tok last = toks.get(p.lastTok());
+    Tok next = p.lastTok() + 1 < toks.size() ? toks.get(p.lastTok() + 1) : null;
+    Tok next2 = p.lastTok() + 2 < toks.size() ? toks.get(p.lastTok() + 2) : null;
+    Tok prev = p.firstTok() > 0 ? toks.get(p.firstTok() - 1) : null;
+    Tok prevWord = prev;
+    if (prev != null && prev.lower().equals(".") && !prev.space() && p.firstTok() > 1) {
+      prevWord = toks.get(p.firstTok() - 2);
+    }
+    if (last.kind() == 'd' && next != null) {
+      if (UNITS.contains(next.lower()) || next.lower().equals("+")) {
+        return false;
+      }
+      if (next.lower().equals("-") && !next.space() && next2 != null && !next2.space()
+          && (next2.lower().startsWith("leci") || next2.lower().startsWith("letn"))) {
+        return false;
+      }
+    }
+    if (first.kind() == 'd' && prev != null && prev.lower().equals("-") && !first.space()
+        && p.firstTok() > 1 && toks.get(p.firstTok() - 2).kind() == 'w' && !prev.space()) {
+      return false;
+    }
+    if (prevWord != null && BEFORE_NAME.contains(prevWord.lower()) && first.kind() == 'd') {
+      return false;
+    }
+    if (p.type() == 'C' && next != null && AFTER_DURATION.contains(next.lower())) {
       return false;
     }
     return true;
