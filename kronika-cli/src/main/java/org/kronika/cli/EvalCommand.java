@@ -8,6 +8,7 @@ import org.kronika.formats.corpus.ConlluReader;
 import org.kronika.pl.morph.PolishTagger;
 import org.kronika.train.morph.TaggerEvaluator;
 import org.kronika.train.time.DucklingTimeEval;
+import org.kronika.train.time.NkjpTimeEval;
 import org.kronika.train.time.PolEvalTimeEval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -82,7 +83,7 @@ public final class EvalCommand implements KronikaCommand {
 
   /** Duckling's Polish time corpus (value + grain) and PolEval 2018 date/time spans. */
   @Command(name = "time", mixinStandardHelpOptions = true,
-      description = "Time expressions: Duckling corpus accuracy and PolEval 2018 date/time span F1.")
+      description = "Time expressions: Duckling corpus accuracy, NKJP-1M dev and PolEval 2018 date/time span F1.")
   static final class Time implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--shared", defaultValue = "../shared", description = "The shared folder (default: ${DEFAULT-VALUE}).")
     Path shared;
@@ -93,6 +94,8 @@ public final class EvalCommand implements KronikaCommand {
       Path dir = data.resolve("time");
       System.out.print(DucklingTimeEval.evaluate(dir.resolve("duckling-pl-time.tsv"),
           dir.resolve("duckling-pl-time-negative.txt")).report());
+      System.out.println();
+      System.out.print(NkjpTimeEval.evaluate(data.resolve("ner/nkjp1m-ner.iob.gz"), "dev", null));
       System.out.println();
       System.out.print(PolEvalTimeEval.evaluate(data.resolve("ner/poleval2018-ner-gold.json.gz")));
       return 0;

@@ -402,8 +402,24 @@ final class TimeResolver {
   }
 
   private Res yearspan(Parse p) {
-    int a = intSlot(p, "from");
-    int b = intSlot(p, "to");
+    int a;
+    int b;
+    if (p.slot("yslash") instanceof int[] ab) {
+      a = ab[0];
+      b = ab[1];
+    } else {
+      a = intSlot(p, "from");
+      b = intSlot(p, "to");
+    }
+    if (b < 100 && a >= 1000) {
+      // 1954-69, 1998/99, 1918-9: the end shares the start's century (or the next one)
+      int base = a / 100 * 100;
+      int mod = b < 10 && p.slot("yslash") == null ? 10 : 100;
+      b = mod == 10 ? a / 10 * 10 + b : base + b;
+      if (b <= a) {
+        b += mod;
+      }
+    }
     if (b < a) {
       return Res.INVALID;
     }
@@ -572,6 +588,11 @@ final class TimeResolver {
   }
 
   private Res century(Parse p) {
+    Tok last = toks.get(p.lastTok());
+    Tok after = p.lastTok() + 1 < toks.size() ? toks.get(p.lastTok() + 1) : null;
+    if (last.lower().equals("w") && after != null && after.kind() == 'w') {
+      return Res.INVALID; // Jana Pawła II w tym aspekcie: "w" without its dot is a preposition
+    }
     int c = intSlot(p, "roman");
     return Res.of(TimeRange.point(TimeValue.of(LocalDateTime.of((c - 1) * 100, 1, 1, 0, 0),
         Granularity.CENTURY)), null, "absolute");
@@ -1010,7 +1031,24 @@ final class TimeResolver {
   private static final int PM = 2;
   private static final int NIGHT = 3;
 
+  /** Endings of ordinal words that cannot name an hour (hours are feminine: trzecia, trzeciej, trzecią). */
+  private static final java.util.regex.Pattern NOT_HOUR = java.util.regex.Pattern.compile(
+      ".*(ym|im|ego|emu|e|i|y|ch)$");
+
   private Res clock(Parse p) {
+    if (p.slot("clock") == null) {
+      // o pierwszym uczuciu, jeden po drugim, o drugą szarlotkę: an ordinal that is not an hour
+      for (int i = p.firstTok(); i <= p.lastTok(); i++) {
+        Tok t = toks.get(i);
+        if (t.kind() == 'w' && NOT_HOUR.matcher(t.lower()).matches()
+            && org.kronika.pl.number.PolishNumberParser.polish().ordinal(t.lower()) != null) {
+          return Res.INVALID;
+        }
+        if (i > p.firstTok() && t.lower().endsWith("ą") && toks.get(p.firstTok()).lower().equals("o")) {
+          return Res.INVALID; // o drugą: "o" takes the locative for an hour (o drugiej)
+        }
+      }
+    }
     int h;
     int m = 0;
     int s = -1;

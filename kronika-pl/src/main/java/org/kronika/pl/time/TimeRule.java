@@ -33,10 +33,12 @@ import org.kronika.pl.number.PolishNumberParser;
  * {@code #T[DC]} an expression found by an earlier pass (its type letters). Alternatives are
  * joined by {@code |}; {@code name=} names the slot the value goes to (default: the category or
  * kind in lower case); a trailing {@code ?} makes the element optional. After the action,
- * {@code weak} marks a rule whose matches are kept only when a later rule consumes them.
+ * {@code weak} marks a rule whose matches are kept only when a later rule consumes them;
+ * {@code bare} one whose matches are kept on their own only when their context allows it
+ * (a bare year or clock reading: not followed by a unit or a noun, see {@code TimeTagger}).
  */
 record TimeRule(String id, int order, List<Element> elements, String action, String arg, boolean weak,
-    boolean compose, List<Example> examples) {
+    boolean bare, boolean compose, List<Example> examples) {
 
   /** An example carried by the rule. {@code expected} null means "must not be tagged". */
   record Example(String source, String anchor, String text, String value, String granularity,
@@ -128,6 +130,7 @@ record TimeRule(String id, int order, List<Element> elements, String action, Str
       action = action.substring(0, p);
     }
     boolean weak = act.length > 1 && act[1].equals("weak");
+    boolean bare = act.length > 1 && act[1].equals("bare");
     List<Element> elements = new ArrayList<>();
     for (String el : splitElements(s.substring(0, arrow).strip())) {
       elements.add(parseElement(where, el));
@@ -135,7 +138,7 @@ record TimeRule(String id, int order, List<Element> elements, String action, Str
     if (elements.isEmpty() || elements.stream().allMatch(Element::optional)) {
       throw new IllegalArgumentException(where + ": a rule needs a required element");
     }
-    return new TimeRule(where, order, List.copyOf(elements), action, arg, weak, compose, examples);
+    return new TimeRule(where, order, List.copyOf(elements), action, arg, weak, bare, compose, examples);
   }
 
   private static List<String> splitElements(String s) {
@@ -241,7 +244,7 @@ record TimeRule(String id, int order, List<Element> elements, String action, Str
       if (kind.equals("T")) {
         return new Alt('T', null, null, false, null, 0, 0, types);
       }
-      if (!Set.of("int", "year", "clock", "dclock", "date", "md", "card", "ord").contains(kind)) {
+      if (!Set.of("int", "year", "yslash", "clock", "dclock", "date", "md", "card", "ord").contains(kind)) {
         throw new IllegalArgumentException(where + ": unknown element #" + kind);
       }
       return new Alt('n', null, null, false, kind, min, max, null);

@@ -36,6 +36,7 @@ public final class TimeTagger {
   private static final Pattern DMY = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
   private static final Pattern YMD = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern SLASH = Pattern.compile("(\\d{1,2})[/-](\\d{1,2})[/-](\\d{2}|\\d{4})");
+  private static final Pattern YSLASH = Pattern.compile("(\\d{4})/(\\d{2}|\\d{4})");
   private static final Pattern MD = Pattern.compile("(\\d{1,2})/(\\d{1,2})");
   private static final java.util.Set<String> ORD_SUFFIX = java.util.Set.of("szy", "gi", "ci", "ty",
       "my", "sty", "ny", "go", "ego", "tego", "ciego", "ej", "stej", "tej", "ciej", "ta", "sta",
@@ -100,6 +101,48 @@ public final class TimeTagger {
     return new TimeResolver(anchor, toks, lexicon).resolveAll(text, parses);
   }
 
+  /**
+   * The atomic parts of the expressions {@link #tag} finds, each resolved on its own: a
+   * composed expression ({@code od 16.00 do 18.00}, {@code 21 lutego o godz. 14.20},
+   * {@code w połowie października}) gives the expressions it was built from ({@code 16.00},
+   * {@code 18.00}; {@code 21 lutego}, {@code o godz. 14.20}; {@code października}), and an
+   * atomic expression gives itself. For evaluation against corpora that annotate each date and
+   * clock time separately (NKJP); {@link #tag} is the tagger's output.
+   */
+  public List<TimeExpression> tagAtoms(String text, String documentDate) {
+    TimeValue anchor = null;
+    if (documentDate != null && !documentDate.isBlank()) {
+      try {
+        anchor = TimeValue.parse(documentDate);
+      } catch (IllegalArgumentException e) {
+        anchor = null;
+      }
+    }
+    List<Tok> toks = TimeTokenizer.tokenize(text);
+    List<Parse> atoms = new ArrayList<>();
+    for (Parse p : find(toks)) {
+      atoms(p, atoms);
+    }
+    return new TimeResolver(anchor, toks, lexicon).resolveAll(text, atoms);
+  }
+
+  private static void atoms(Parse p, List<Parse> out) {
+    if (!p.rule().compose()) {
+      out.add(p);
+      return;
+    }
+    List<Parse> parts = new ArrayList<>();
+    for (Object v : p.slots().values()) {
+      if (v instanceof Parse q) {
+        parts.add(q);
+      }
+    }
+    parts.sort(java.util.Comparator.comparingInt(Parse::start));
+    for (Parse q : parts) {
+      atoms(q, out);
+    }
+  }
+
   /** Finds the top-level parses (weak ones dropped), in text order. */
   List<Parse> find(List<Tok> toks) {
     int n = toks.size();
@@ -130,11 +173,142 @@ public final class TimeTagger {
     }
     List<Parse> out = new ArrayList<>();
     for (Object o : seq) {
-      if (o instanceof Parse p && !p.weak()) {
+      if (o instanceof Parse p && !p.weak() && (!p.rule().bare() || bareAlone(p, toks))
+          && bareInside(p, toks) && fits(p, toks)) {
         out.add(p);
       }
     }
     return out;
+  }
+
+  // ------------------------------------------------------------ context of bare numbers
+
+  /** Words after a number that make it a quantity, not a year or a clock reading. */
+  private static final java.util.Set<String> UNITS = java.util.Set.of("zł", "zl", "złotych",
+      "złote", "złoty", "gr", "groszy", "proc", "procent", "euro", "eur", "usd", "dol", "osób",
+      "ludzi", "kobiet", "dzieci", "rodzin", "miejsc", "m", "km", "kg", "g", "t", "ha", "l", "mln",
+      "tys", "mld", "cm", "mm", "mhz", "ghz", "ccm", "kw", "km2", "pkt", "sztuk", "szt", "lat",
+      "mil", "ml", "ton", "razy", "stron", "godzin", "minut", "sekund", "dni", "tygodni",
+      "miesięcy", "gmin", "zł.", "st", "x", "funta", "funtów");
+  /** Words before a number that make it a quantity or a label. */
+  private static final java.util.Set<String> BEFORE_QUANTITY = java.util.Set.of("ponad", "nr",
+      "prawie", "zaledwie", "niemal", "blisko", "aż", "kosztuje", "kosztował",
+      "kosztowała", "wynosi", "wynosił", "wyniósł", "wyniosła", "liczy", "liczył", "str", "s",
+      "art", "ust", "poz", "pkt", "tel", "kod", "numer", "numerem", "wzór", "model");
+
+  /**
+   * Whether a bare year or clock reading that stands alone reads as one here. A year
+   * ({@code 1998}, {@code (1918)}, {@code Euro 2012}) is not followed by a unit or by a
+   * noun in the genitive plural that it would count ({@code 1500 osób}, {@code 2000 zł},
+   * {@code 1200 pracowników}) nor preceded by {@code ponad}, {@code nr} .... A clock reading
+   * ({@code 16.00}) is not in parentheses or a list of scores ({@code (21:25, 25:21)}), and not
+   * followed by a unit. Measured on NKJP-1M's study split (NkjpTimeEval): 96% of the 4-digit
+   * numbers 1000-2099 this keeps are labelled dates.
+   */
+  private static boolean bareAlone(Parse p, List<Tok> toks) {
+    Tok prev = p.firstTok() > 0 ? toks.get(p.firstTok() - 1) : null;
+    Tok next = p.lastTok() + 1 < toks.size() ? toks.get(p.lastTok() + 1) : null;
+    Tok prevWord = prev;
+    if (prev != null && prev.lower().equals(".") && !prev.space() && p.firstTok() > 1) {
+      prevWord = toks.get(p.firstTok() - 2); // poz. 1397, str. 1998
+    }
+    if (prevWord != null && BEFORE_QUANTITY.contains(prevWord.lower())) {
+      return false;
+    }
+    if (next != null && (UNITS.contains(next.lower()) || next.lower().equals("%"))) {
+      return false;
+    }
+    if (p.type() == 'C') {
+      if (prev != null && prev.lower().equals("(")) {
+        return false;
+      }
+      Tok prev2 = p.firstTok() > 1 ? toks.get(p.firstTok() - 2) : null;
+      Tok next2 = p.lastTok() + 2 < toks.size() ? toks.get(p.lastTok() + 2) : null;
+      // a list of scores: 87:62 (28:13, 18:22, 25:9)
+      if (prev != null && prev2 != null && prev2.kind() == 'd' && (prev.lower().equals(",")
+          || prev.lower().equals(";"))) {
+        return false;
+      }
+      if (next != null && next2 != null && next2.kind() == 'd' && next.lower().equals(",")
+          && next2.text().matches("\\d+[:.]\\d+")) {
+        return false;
+      }
+      return next == null || !next.lower().equals(")");
+    }
+    if (next != null && next.kind() == 'w' && Character.isLowerCase(next.text().charAt(0))
+        && next.text().length() > 3 && (next.lower().endsWith("ów") || next.lower().endsWith("ych")
+            || next.lower().endsWith("ich") && !next.lower().equals("ich"))) {
+      return false;
+    }
+    return true;
+  }
+
+  /** Words before a number that make it part of a name: ul. 1 Maja, Al. 1000-lecia. */
+  private static final java.util.Set<String> BEFORE_NAME = java.util.Set.of("ul", "al",
+      "ulica", "ulicy", "aleja", "alei", "aleję", "plac", "placu", "os",
+      "osiedle", "osiedlu", "rondo", "rondzie", "rysunku", "rys", "tabeli", "tab", "wersji",
+      "wersja", "wersję");
+  /** Words after a clock-like reading that make it a duration: 1 godz. 15 min, 3.30 godz. */
+  private static final java.util.Set<String> AFTER_DURATION = java.util.Set.of("min", "minut",
+      "godz", "h", "sek");
+
+  /**
+   * Checks on every expression found: a number ending it is not followed by a unit
+   * ({@code 1400-1600 ccm}) nor glued to a word ({@code 1000-lecia}, {@code AWS-2002},
+   * {@code XP 2000+}); it is not a street name ({@code ul. 1 Maja}); a clock reading is not a
+   * duration ({@code 1 godz. 15 min}).
+   */
+  private static boolean fits(Parse p, List<Tok> toks) {
+    Tok first = toks.get(p.firstTok());
+    Tok last = toks.get(p.lastTok());
+    Tok next = p.lastTok() + 1 < toks.size() ? toks.get(p.lastTok() + 1) : null;
+    Tok next2 = p.lastTok() + 2 < toks.size() ? toks.get(p.lastTok() + 2) : null;
+    Tok prev = p.firstTok() > 0 ? toks.get(p.firstTok() - 1) : null;
+    Tok prevWord = prev;
+    if (prev != null && prev.lower().equals(".") && !prev.space() && p.firstTok() > 1) {
+      prevWord = toks.get(p.firstTok() - 2);
+    }
+    if (last.kind() == 'd' && next != null) {
+      if (UNITS.contains(next.lower()) || next.lower().equals("+")) {
+        return false;
+      }
+      if (next.lower().equals("-") && !next.space() && next2 != null && !next2.space()
+          && (next2.lower().startsWith("leci") || next2.lower().startsWith("letn"))) {
+        return false;
+      }
+    }
+    if (first.kind() == 'd' && prev != null && prev.lower().equals("-") && !first.space()
+        && p.firstTok() > 1 && toks.get(p.firstTok() - 2).kind() == 'w' && !prev.space()) {
+      return false;
+    }
+    if (prevWord != null && BEFORE_NAME.contains(prevWord.lower()) && first.kind() == 'd') {
+      return false;
+    }
+    if (p.type() == 'C' && next != null && AFTER_DURATION.contains(next.lower())) {
+      return false;
+    }
+    return true;
+  }
+
+  /** A bare year used inside a longer expression still may not count something (do 2000 zł). */
+  private static boolean bareInside(Parse p, List<Tok> toks) {
+    if (!p.rule().compose()) {
+      return true;
+    }
+    for (Object v : p.slots().values()) {
+      if (v instanceof Parse q) {
+        if (q.rule().bare() && q.lastTok() + 1 < toks.size()) {
+          String n = toks.get(q.lastTok() + 1).lower();
+          if (UNITS.contains(n) || n.equals("%")) {
+            return false;
+          }
+        }
+        if (!bareInside(q, toks)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** Per-document scan state: tokens, their lexicon hits and (cached) rule-index keys. */
@@ -360,6 +534,20 @@ public final class TimeTagger {
           }
           if (v >= a.min() && v <= a.max() && !(k.equals("int") && t.text().length() > 4)) {
             sink.accept(i + 1, v);
+          }
+        }
+      }
+      case "yslash" -> {
+        if (t.kind() != 'd') {
+          return;
+        }
+        Matcher m = YSLASH.matcher(t.text());
+        if (m.matches()) {
+          int a1 = Integer.parseInt(m.group(1));
+          int b1 = Integer.parseInt(m.group(2));
+          // consecutive years only: 2007/2008, 1998/99 (not 1200/1500)
+          if (a1 >= 1000 && a1 <= 2199 && (b1 == a1 + 1 || b1 == (a1 + 1) % 100)) {
+            sink.accept(i + 1, new int[] {a1, b1});
           }
         }
       }

@@ -27,8 +27,9 @@ import org.kronika.pl.time.TimeTagger;
  * <p>NKJP (the annotation scheme of this set) marks only calendar-named dates and times, never
  * deictic ones ({@code teraz}, {@code dziś}, {@code w sobotę}, {@code w tym roku}); this was
  * seen on the NKJP-1M training corpus, not on this test set. So the report has two blocks:
- * all our expressions, and the "named" ones, whose text has a digit, a month name or a Roman
- * numeral ({@link #NAMED}).
+ * all our expressions as emitted, and the projection of {@link NkjpProjection} (atomic parts,
+ * deictic expressions and durations not scored), the rule read off NKJP-1M
+ * ({@link NkjpTimeEval}).
  *
  * <p>Usage: {@code PolEvalTimeEval [shared-dir]} (default {@code ../shared}).
  */
@@ -66,11 +67,11 @@ public final class PolEvalTimeEval {
   }
 
   public static String evaluate(Path goldGz) throws IOException {
-    return evaluate(goldGz, false) + "\nnamed expressions only (digit, month name or Roman numeral):\n"
-        + evaluate(goldGz, true);
+    return evaluate(goldGz, false) + "\nprojected onto NKJP (NkjpProjection: atomic parts,"
+        + " deictic expressions not scored):\n" + evaluate(goldGz, true);
   }
 
-  static String evaluate(Path goldGz, boolean namedOnly) throws IOException {
+  static String evaluate(Path goldGz, boolean projected) throws IOException {
     JsonNode root;
     try (InputStream in = new GZIPInputStream(Files.newInputStream(goldGz))) {
       root = new ObjectMapper().readTree(in);
@@ -102,11 +103,11 @@ public final class PolEvalTimeEval {
       List<Span> gold = goldSpans(text, newest.path("data").path("brat").asText(""));
       List<Span> pred = new ArrayList<>();
       List<Span> predNoPrep = new ArrayList<>();
-      for (TimeExpression t : tagger.tag(text, null)) {
-        if (namedOnly && !NAMED.matcher(t.text()).matches()) {
+      for (TimeExpression t : projected ? tagger.tagAtoms(text, null) : tagger.tag(text, null)) {
+        String type = projected ? NkjpProjection.type(t) : "time".equals(t.kind()) ? "time" : "date";
+        if (type == null) {
           continue;
         }
-        String type = "time".equals(t.kind()) ? "time" : "date";
         pred.add(new Span(t.start(), t.end(), type));
         predNoPrep.add(stripPreposition(text, new Span(t.start(), t.end(), type)));
       }
@@ -134,7 +135,7 @@ public final class PolEvalTimeEval {
     return b.toString();
   }
 
-  private static void count(Counts k, List<Span> pred, List<Span> gold, String type, boolean exact) {
+  static void count(Counts k, List<Span> pred, List<Span> gold, String type, boolean exact) {
     List<Span> p = pred.stream().filter(s -> s.type.equals(type)).toList();
     k.pred += p.size();
     k.gold += gold.size();
