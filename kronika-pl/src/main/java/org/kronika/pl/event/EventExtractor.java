@@ -36,6 +36,7 @@ public final class EventExtractor {
       "planować", "być", "zostać", "próbować", "usiłować", "zacząć", "starać", "woleć", "powinien");
   private static final Set<String> FACT_ORDER = Set.of("fact", "probable", "possible", "unknown");
 
+  private static final boolean DEBUG = Boolean.getBoolean("kronika.event.debug");
   private final EventLexicon lex;
 
   public EventExtractor(EventLexicon lex) {
@@ -69,6 +70,14 @@ public final class EventExtractor {
         }
       }
       openChain = attribute(v, clauses, openChain, s);
+      if (DEBUG) {
+        for (Clause c : clauses) {
+          System.err.println("  clause " + v.text.substring(v.start(c.from), v.end(c.to - 1)) + " | sub="
+              + c.sub + " verb=" + (c.verb < 0 ? "-" : v.words[c.verb]) + " subj=" + c.subject
+              + (c.subjectNp == null ? "" : " np=" + v.words[c.subjectNp.head]) + " " + c.subjectRule
+              + " ante=" + (c.antecedent != null) + " chain=" + c.chain + " nps=" + c.nps);
+        }
+      }
       for (Clause c : clauses) {
         factuality(v, c);
       }
@@ -301,6 +310,14 @@ public final class EventExtractor {
         while (k < c.to) {
           int mk = v.mentionAt[k];
           if (mk >= 0 && !v.mentions.get(mk).form().equals("adj")) {
+            if (k > i && noun < 0 && v.mentions.get(mk).from() == k) {
+              // adjectives before a name: "do rosyjskiego Kraju Nadmorskiego"
+              m = mk;
+              mentionHead = true;
+              head = k;
+              k = Math.min(v.mentions.get(mk).to(), c.to);
+              noun = k; // marker: handled below
+            }
             break;
           }
           if (Tags.isNoun(v.tag[k]) && !v.pos(k).equals("ign")) {
@@ -333,7 +350,9 @@ public final class EventExtractor {
           }
         }
         unitEnd = k;
-        head = noun >= 0 ? noun : k - 1;
+        if (!mentionHead) {
+          head = noun >= 0 ? noun : k - 1;
+        }
       } else {
         boolean conj = COORD.contains(v.lower[i]) && v.pos(i).equals("conj");
         if (!(p.equals("adv") || p.equals("part") || p.equals("qub")) || conj) {
@@ -377,6 +396,9 @@ public final class EventExtractor {
         np.genders = Tags.genders(v.tag[head]);
         np.nominal = Tags.isNoun(v.tag[head]) || mentionHead;
         if (mentionHead) {
+          for (org.kronika.api.Reading r : v.toks.get(head).readings()) {
+            np.number |= Tags.number(r.tag());
+          }
           np.headMention = m;
           np.entity = v.mentions.get(m).entity();
           np.entityRule = "name";
@@ -413,11 +435,20 @@ public final class EventExtractor {
       pendingPrep = null;
       i = unitEnd;
     }
-    // agent heads act for the entity they name: persons in apposition, else the first entity
-    for (Clause.NP np : c.nps) {
+    // agent heads act for the entity they name: persons in apposition, else the first entity;
+    // an institution placed by "w X" right after it ("Sąd w Moskwie") acts for X
+    for (int k = 0; k < c.nps.size(); k++) {
+      Clause.NP np = c.nps.get(k);
       if (np.entity < 0 && np.agent != null && np.anyEntity >= 0) {
         np.entity = np.anyEntity;
         np.entityRule = "agent:" + v.lemma[np.head];
+      }
+      if (np.entity < 0 && "state".equals(np.agent) && k + 1 < c.nps.size()) {
+        Clause.NP nx = c.nps.get(k + 1);
+        if ("w".equals(nx.prep) && nx.from <= np.to + 1 && nx.entity >= 0) {
+          np.entity = nx.entity;
+          np.entityRule = "agent-in-place:" + v.lemma[np.head];
+        }
       }
     }
   }
@@ -613,6 +644,7 @@ public final class EventExtractor {
     List<Attribution> base = new ArrayList<>();
     String baseRule = null;
     boolean own = false;
+    boolean ownBase = false;
     for (int ci = 0; ci < clauses.size(); ci++) {
       Clause c = clauses.get(ci);
       if (c.verb < 0) {
@@ -641,6 +673,9 @@ public final class EventExtractor {
       c.reportFact = cue.fact();
       c.sources = src;
       own = true;
+      if (jak || afterQuote || beforeQuote) {
+        ownBase = true;
+      }
       if (jak) {
         base.addAll(src);
         baseRule = "attribution:jak-parenthetical:" + v.lemma[vb];
@@ -669,11 +704,16 @@ public final class EventExtractor {
           base.add(a);
           baseRule = "attribution:prep:" + cue.phrase();
           own = true;
+          ownBase = true;
         }
       }
     }
     // 2. continuation of the previous sentence's report
-    if (!own && !open.isEmpty()) {
+    boolean topReport = false;
+    for (Clause c : clauses) {
+      topReport |= c.report && c.parent == null && !"jak".equals(c.sub);
+    }
+    if (!ownBase && !topReport && !open.isEmpty()) {
       Clause first = clauses.isEmpty() ? null : clauses.get(0);
       boolean cont = false;
       String why = null;
@@ -1212,8 +1252,9 @@ public final class EventExtractor {
     if (e.route() && c.subjectNp == null && c.antecedent != null && c.subject.isEmpty()) {
       Clause a = c.antecedent;
       List<Clause> scope = new ArrayList<>();
-      for (Clause x : clauses(a, clauses)) {
-        scope.add(x);
+      scope.add(a);
+      if ("który".equals(a.sub) && a.parent != null) {
+        scope.add(a.parent); // the vehicle was named in the clause the relative hangs on
       }
       if (actors.isEmpty()) {
         for (Clause x : scope) {
@@ -1624,7 +1665,8 @@ public final class EventExtractor {
     if (m == null && e.type().equals("REQUEST")) {
       for (int k = t + 1; k < c.to; k++) {
         String l = v.lemma[k];
-        if (Set.of("przerwanie", "zawieszenie", "rozejm", "uwolnienie", "wycofanie", "zniesienie").contains(l)) {
+        if (Set.of("przerwanie", "przerwać", "zawieszenie", "zawiesić", "rozejm", "uwolnienie", "uwolnić",
+            "wycofanie", "wycofać", "zniesienie", "znieść", "zawieszenie broni").contains(l)) {
           return "yield";
         }
         if (Set.of("pomoc", "wsparcie", "dostawa").contains(l)) {

@@ -44,6 +44,8 @@ public final class QuantityAnnotator implements Annotator {
   private static final Set<String> NOT_COUNTS = Set.of("oba", "obie", "obu", "obydwa", "obydwie",
       "obydwu", "obojga", "oboje", "jeden", "jedna", "jedno", "jednego", "jednej", "jednemu",
       "jednym", "jedną", "jedni", "pojedynczy", "pojedyncza", "pojedyncze");
+  private static final Set<String> PERCENT = Set.of("%", "proc.", "proc", "procent", "procent.",
+      "procenta", "procentów");
   private static final Set<String> NUMBER_WORD_POS = Set.of("num", "dig", "subst", "brev", "adj",
       "numcol", "ign");
 
@@ -156,7 +158,8 @@ public final class QuantityAnnotator implements Annotator {
       }
       // the counted noun: skip up to two adjectives ("dwa nowe statki")
       int u = k;
-      while (u < n && u < k + 2 && Tags.isAdj(toks.get(u).tag()) && !inTime[u]) {
+      while (u < n && u < k + 2 && Tags.isAdj(toks.get(u).tag()) && !inTime[u]
+          && !PERCENT.contains(words.get(u).toLowerCase(Locale.ROOT))) {
         u++;
       }
       if (u >= n || inTime[u]) {
@@ -166,7 +169,7 @@ public final class QuantityAnnotator implements Annotator {
       String uw = words.get(u);
       String unit = null;
       String pos = Tags.pos(ut.tag());
-      if (uw.equals("%")) {
+      if (PERCENT.contains(uw.toLowerCase(Locale.ROOT))) {
         unit = "%";
       } else if (pos.equals("brev")) {
         unit = uw.endsWith(".") ? uw.substring(0, uw.length() - 1) : uw;
