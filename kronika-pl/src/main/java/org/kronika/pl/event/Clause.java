@@ -35,6 +35,7 @@ final class Clause {
   Clause parent;            // the clause that governs this one
   int verb = -1;            // first finite verb (or infinitive when none)
   boolean inQuote;          // inside a speech quote
+  boolean speakerLabel;     // "X:" before a quote
   final List<NP> nps = new ArrayList<>();
 
   // subject

@@ -130,15 +130,15 @@ public final class EventExtractor {
       }
       if (b) {
         if (i > st) {
-          segs.add(new int[] {st, i, quote[st - from] ? 1 : 0});
+          segs.add(new int[] {st, i, quote[st - from] ? 1 : 0, 0});
         }
         st = i + 1;
       }
     }
     if (to - 1 >= st && v.pos(to - 1).equals("interp") && to - 1 > st) {
-      segs.add(new int[] {st, to - 1, quote[st - from] ? 1 : 0});
+      segs.add(new int[] {st, to - 1, quote[st - from] ? 1 : 0, 0});
     } else if (to > st) {
-      segs.add(new int[] {st, to, quote[st - from] ? 1 : 0});
+      segs.add(new int[] {st, to, quote[st - from] ? 1 : 0, 0});
     }
     // merge segments with no finite verb (and no subordinator) into the previous segment
     List<int[]> merged = new ArrayList<>();
@@ -149,10 +149,17 @@ public final class EventExtractor {
         finite |= Tags.isFiniteVerb(v.tag[k]) || v.pos(k).equals("pred");
       }
       String sub = subordinator(v, g[0], g[1]);
+      boolean label = !finite && g[1] + 1 < to && v.words[g[1]].equals(":") && v.words[g[1] + 1].equals("„");
+      if (label) {
+        g = new int[] {pending != null ? pending[0] : g[0], g[1], g[2], 1};
+        pending = null;
+        merged.add(g);
+        continue;
+      }
       boolean clause = finite || (sub != null && hasInf(v, g[0], g[1]));
       if (clause) {
         if (pending != null) {
-          g = new int[] {pending[0], g[1], g[2]};
+          g = new int[] {pending[0], g[1], g[2], 0};
           pending = null;
         }
         merged.add(g);
@@ -161,6 +168,8 @@ public final class EventExtractor {
         last[1] = g[1];
       } else if (pending == null && merged.isEmpty()) {
         pending = g;
+      } else if (pending != null && merged.isEmpty()) {
+        pending = new int[] {pending[0], g[1], pending[2], 0};
       } else if (!merged.isEmpty()) {
         merged.get(merged.size() - 1)[1] = g[1];
       }
@@ -172,6 +181,10 @@ public final class EventExtractor {
     List<int[]> split = new ArrayList<>();
     for (int[] g : merged) {
       int a = g[0];
+      if (g[3] == 1) {
+        split.add(new int[] {g[0], g[1], g[2], 1});
+        continue;
+      }
       int firstVerb = -1;
       for (int k = g[0]; k < g[1]; k++) {
         if (Tags.isFiniteVerb(v.tag[k]) && firstVerb < 0) {
@@ -199,6 +212,7 @@ public final class EventExtractor {
     for (int[] g : split) {
       Clause c = new Clause(s, g[0], g[1]);
       c.inQuote = g[2] == 1;
+      c.speakerLabel = g[3] == 1;
       c.sub = subordinator(v, g[0], g[1]);
       if (c.sub == null && COORD.contains(v.lower[g[0]]) && v.pos(g[0]).equals("conj") && !out.isEmpty()) {
         c.sub = "coord";
@@ -661,8 +675,11 @@ public final class EventExtractor {
       boolean hasComplement = next != null && next.complement() && next.parent == c;
       boolean jak = "jak".equals(c.sub);
       boolean afterQuote = ci > 0 && clauses.get(ci - 1).inQuote && !c.inQuote;
+      // "…, podała agencja X" / "… – twierdzi X": the verb opens the last clause, its subject follows
+      boolean postposed = !afterQuote && ci > 0 && c.sub == null && !hasComplement && ci == clauses.size() - 1
+          && firstContent(v, c) == vb && c.subjectNp != null && c.subjectNp.from > vb;
       boolean beforeQuote = next != null && next.inQuote && !c.inQuote && v.words[c.to - 1 < v.n ? Math.min(c.to, v.n - 1) : 0].equals(":");
-      if (!(hasComplement || jak || afterQuote || beforeQuote)) {
+      if (!(hasComplement || jak || afterQuote || beforeQuote || postposed)) {
         continue;
       }
       List<Attribution> src = sources(v, c, cue, clauses, ci);
@@ -673,8 +690,18 @@ public final class EventExtractor {
       c.reportFact = cue.fact();
       c.sources = src;
       own = true;
-      if (jak || afterQuote || beforeQuote) {
+      if (jak || afterQuote || beforeQuote || postposed) {
         ownBase = true;
+      }
+      if (postposed) {
+        for (int k = 0; k < ci; k++) {
+          Clause q = clauses.get(k);
+          if (q.chain.isEmpty()) {
+            q.chain = concat(base, src);
+            q.chainRule = "attribution:reporting-verb-after-claim:" + v.lemma[vb];
+          }
+        }
+        c.report = false; // its claims precede it; nothing below it
       }
       if (jak) {
         base.addAll(src);
@@ -685,6 +712,22 @@ public final class EventExtractor {
           Clause q = clauses.get(k);
           q.chain = concat(base, src);
           q.chainRule = "attribution:quote-dash:" + v.lemma[vb];
+        }
+      }
+    }
+    // speaker labels: X: „…”
+    for (int ci = 0; ci + 1 < clauses.size(); ci++) {
+      Clause c = clauses.get(ci);
+      if (c.speakerLabel && c.nps.size() > 0) {
+        Clause.NP np = c.nps.get(0);
+        Attribution a = describe(v, np, ":", -1);
+        if (a != null) {
+          ownBase = true;
+          own = true;
+          for (int k = ci + 1; k < clauses.size() && clauses.get(k).inQuote; k++) {
+            clauses.get(k).chain = concat(base, List.of(a));
+            clauses.get(k).chainRule = "attribution:speaker-label";
+          }
         }
       }
     }
@@ -745,7 +788,8 @@ public final class EventExtractor {
     // 3. chains down the clause tree
     List<Attribution> last = List.of();
     for (Clause c : clauses) {
-      if (!c.chain.isEmpty() && c.chainRule.startsWith("attribution:quote")) {
+      if (!c.chain.isEmpty() && (c.chainRule.startsWith("attribution:quote")
+          || c.chainRule.startsWith("attribution:speaker") || c.chainRule.startsWith("attribution:reporting-verb-after"))) {
         // set above
       } else if (c.parent != null && c.complement()) {
         c.chain = c.parent.report ? concat(c.parent.chain, c.parent.sources) : c.parent.chain;
@@ -969,6 +1013,16 @@ public final class EventExtractor {
       }
     }
     return false;
+  }
+
+  private static int firstContent(DocView v, Clause c) {
+    for (int k = c.from; k < c.to; k++) {
+      String p = v.pos(k);
+      if (!(p.equals("interp") || p.equals("conj"))) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** The index of a reportative "miał/miała/mieli" + infinitive in a clause, or -1. */
@@ -1523,6 +1577,9 @@ public final class EventExtractor {
             if (r.equals("z") && (np.cases & Tags.INST) == 0) {
               continue;
             }
+            if (r.equals("na") && (np.cases & Tags.ACC) == 0) {
+              continue;
+            }
             return np;
           }
         }
@@ -1638,7 +1695,7 @@ public final class EventExtractor {
     if (m == null && e.type().equals("ASSAULT")) {
       for (int k = t + 1; k < c.to; k++) {
         String w = lex.weaponMode(v.lemma[k]);
-        if (w != null) {
+        if (w != null && (Tags.cases(v.tag[k]) & Tags.INST) != 0) {
           return w;
         }
       }
@@ -1732,7 +1789,7 @@ public final class EventExtractor {
 
   private static boolean innermostCompatible(List<Attribution> a, List<Attribution> b) {
     if (a.isEmpty() || b.isEmpty()) {
-      return a.isEmpty() && b.isEmpty();
+      return true; // a lead in the article's voice restated with its source
     }
     return a.get(a.size() - 1).name().equals(b.get(b.size() - 1).name());
   }
