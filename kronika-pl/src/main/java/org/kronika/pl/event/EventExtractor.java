@@ -385,9 +385,8 @@ public final class EventExtractor {
       if (cur != null && lastUnitEnd == i || cur != null && lastUnitEnd == i - 1
           && (v.words[i - 1].equals("„") || v.words[i - 1].equals("”"))) {
         boolean gen = (unitCases & Tags.GEN) != 0 && cur.nominal;
-        boolean appos = cur.agent != null && mentionHead;
-        boolean nameAfterName = mentionHead && cur.headMention >= 0;
-        join = gen || appos || nameAfterName;
+        boolean appos = cur.agent != null && mentionHead && (unitCases & cur.cases) != 0;
+        join = gen || appos;
       }
       if (join) {
         cur.to = unitEnd;
@@ -526,9 +525,13 @@ public final class EventExtractor {
       }
     }
     Clause.NP best = null;
+    boolean nounBefore = false;
     if (vb >= 0) {
       for (Clause.NP np : c.nps) {
-        if (np.prep != null || (np.cases & Tags.NOM) == 0 || np.from > vb) {
+        nounBefore |= np.prep == null && (np.cases & Tags.NOM) != 0 && np.from < vb && np.nominal;
+      }
+      for (Clause.NP np : c.nps) {
+        if (np.prep != null || (np.cases & Tags.NOM) == 0 || np.from > vb || (nounBefore && !np.nominal)) {
           continue;
         }
         if (vnum != 0 && np.coordPrev == null && (np.number & vnum) == 0 && !isPlCoordHead(c, np)) {
@@ -542,6 +545,12 @@ public final class EventExtractor {
               && (vnum == 0 || (np.number & vnum) != 0 || np.coordPrev != null)
               && (np.nominal || np.headMention >= 0)) {
             if ((np.cases & Tags.ACC) != 0 && np.headMention < 0 && !Tags.isFiniteVerb(v.tag[vb])) {
+              continue;
+            }
+            // "że dostarcza broń …": a nom/acc noun after the verb is its object when the
+            // governing clause offers an agreeing subject to drop
+            if ((np.cases & Tags.ACC) != 0 && np.headMention < 0 && c.parent != null
+                && (c.parent.subjectNp != null || !c.parent.subject.isEmpty()) && agrees(v, vb, c.parent)) {
               continue;
             }
             best = np;
@@ -937,8 +946,8 @@ public final class EventExtractor {
     if (name.isBlank()) {
       return null;
     }
-    String id = np.anyEntity >= 0 ? v.entity(np.anyEntity).id() : null;
-    return new Attribution(name, id, cue);
+    int ent = np.entity >= 0 ? np.entity : np.anyEntity;
+    return new Attribution(name, ent >= 0 ? v.entity(ent).id() : null, cue);
   }
 
   /** "południowokoreańską służbę wywiadowczą" → "południowokoreańska służba wywiadowcza". */
@@ -1285,6 +1294,23 @@ public final class EventExtractor {
                 ? r : r + "+" + (r.equals("na") ? "acc" : "gen")));
             break;
           }
+        }
+      }
+    }
+    // "dostarcza broń Korei Północnej": a dative-capable name right after the goods noun
+    if (recipients.isEmpty() && isVerb && e.rcp().contains("dat") && e.needGoods()) {
+      for (Clause.NP np : c.nps) {
+        if (np.from > t && np.prep == null && np.headMention < 0 && lex.goods(v.lemma[np.head]) != null) {
+          for (int k = np.head + 1; k < np.to; k++) {
+            int mk = v.mentionAt[k];
+            if (mk >= 0 && !v.mentions.get(mk).form().equals("adj")
+                && (Tags.readingCases(v.toks.get(k), "subst", "depr") & Tags.DAT) != 0) {
+              recipients.add(v.mentions.get(mk).entity());
+              d.explanation.add("recipient:dat-after-goods-noun");
+              break;
+            }
+          }
+          break;
         }
       }
     }
