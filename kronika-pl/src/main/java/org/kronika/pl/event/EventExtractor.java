@@ -1395,6 +1395,13 @@ public final class EventExtractor {
     }
     d.factuality = f;
     d.explanation.add(frule == null ? "factuality:default-fact" : frule);
+    // PLOVER: CONSULT, SUPPORT, COOPERATE and AID reported in the future tense are intentions: AGREE
+    if (isVerb && !passive && Set.of("CONSULT", "SUPPORT", "COOPERATE", "AID").contains(d.type)
+        && future(v, t, c)) {
+      d.explanation.add("type:future-" + d.type.toLowerCase(Locale.ROOT) + "->AGREE(PLOVER)");
+      d.type = "AGREE";
+      d.mode = null;
+    }
     // ---- attribution
     d.chain = c.chain;
     d.explanation.add(c.chain.isEmpty() ? "attribution:article-voice" : c.chainRule);
@@ -1424,6 +1431,19 @@ public final class EventExtractor {
     }
     d.confidence = Math.max(0.3, Math.min(0.95, conf));
     return d;
+  }
+
+  /** Perfective present ("przekażą") or "będzie" + verb: the future tense. */
+  private static boolean future(DocView v, int t, Clause c) {
+    if (v.pos(t).equals("fin") && v.tag[t].endsWith(":perf")) {
+      return true;
+    }
+    for (int k = Math.max(c.from, t - 3); k < t; k++) {
+      if (v.pos(k).equals("bedzie")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The clause and the relative/subordinate clauses that hang on it. */

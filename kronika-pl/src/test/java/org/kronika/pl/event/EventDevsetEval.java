@@ -17,7 +17,7 @@ import org.kronika.api.Quantity;
 /**
  * Scores the event extractor on the hand-written dev set ({@code devset.txt}): an event counts as
  * found when type, actors and recipients match; mode, factuality, attribution chain and quantities
- * are scored on the found ones. Run: {@code EventDevsetEval [--errors]}.
+ * are scored on the found ones. Run: {@code EventDevsetEval [devset.txt|heldout.txt] [--errors]}.
  */
 public final class EventDevsetEval {
   /** One passage. */
@@ -63,9 +63,9 @@ public final class EventDevsetEval {
     }
   }
 
-  static List<Passage> load() throws IOException {
+  static List<Passage> load(String resource) throws IOException {
     List<Passage> out = new ArrayList<>();
-    try (InputStream in = EventDevsetEval.class.getResourceAsStream("devset.txt")) {
+    try (InputStream in = EventDevsetEval.class.getResourceAsStream(resource)) {
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String text = null;
       String date = "2024-03";
@@ -100,8 +100,12 @@ public final class EventDevsetEval {
   }
 
   public static Result run() throws IOException {
+    return run("devset.txt");
+  }
+
+  public static Result run(String resource) throws IOException {
     Result res = new Result();
-    for (Passage p : load()) {
+    for (Passage p : load(resource)) {
       res.passages++;
       AnnotatedDocument ad = EventTestPipeline.get().annotate(p.text(), p.date());
       List<Event> got = new ArrayList<>(ad.events());
@@ -173,9 +177,16 @@ public final class EventDevsetEval {
   }
 
   public static void main(String[] args) throws IOException {
-    Result r = run();
+    String set = "devset.txt";
+    for (String a : args) {
+      if (a.endsWith(".txt")) {
+        set = a;
+      }
+    }
+    Result r = run(set);
+    System.out.println(set);
     System.out.print(r.table());
-    if (args.length > 0 && args[0].equals("--errors")) {
+    if (List.of(args).contains("--errors")) {
       r.errors.forEach(e -> System.out.println("  " + e));
     }
   }
