@@ -27,6 +27,9 @@ final class DocView {
   final String[] lower;
   final String[] lemma;
   final String[] tag;
+  final String[] posArr;
+  final boolean[] finite, verbal, noun, adj, num;
+  final int[] tagCases, tagNumber, nominalCases, nounCases, adjCases, numCases;
   final int[] mentionAt; // index into mentions, -1 when none
   final List<M> mentions = new ArrayList<>();
   final List<Entity> entities;
@@ -50,6 +53,53 @@ final class DocView {
       lower[i] = words[i].toLowerCase(Locale.ROOT);
       lemma[i] = t.lemma() == null ? lower[i] : t.lemma().toLowerCase(Locale.ROOT);
       tag[i] = t.tag() == null ? "ign" : t.tag();
+    }
+    posArr = new String[n];
+    finite = new boolean[n];
+    verbal = new boolean[n];
+    noun = new boolean[n];
+    adj = new boolean[n];
+    num = new boolean[n];
+    tagCases = new int[n];
+    tagNumber = new int[n];
+    nominalCases = new int[n];
+    nounCases = new int[n];
+    adjCases = new int[n];
+    numCases = new int[n];
+    for (int i = 0; i < n; i++) {
+      String tg = tag[i];
+      posArr[i] = Tags.pos(tg);
+      finite[i] = Tags.isFiniteVerb(tg);
+      verbal[i] = Tags.isVerbal(tg);
+      noun[i] = Tags.isNoun(tg);
+      adj[i] = Tags.isAdj(tg);
+      num[i] = Tags.isNum(tg);
+      tagCases[i] = Tags.cases(tg);
+      tagNumber[i] = Tags.number(tg);
+      int nc = tagCases[i], sc = 0, ac = 0, mc = 0;
+      if (noun[i] || adj[i] || num[i]) {
+        for (org.kronika.api.Reading r : toks.get(i).readings()) {
+          String rt = r.tag();
+          int c = 0;
+          if (Tags.posIs(rt, "subst") || Tags.posIs(rt, "depr")) {
+            c = Tags.cases(rt);
+            sc |= c;
+          } else if (Tags.posIs(rt, "adj")) {
+            c = Tags.cases(rt);
+            ac |= c;
+          } else if (Tags.posIs(rt, "num")) {
+            c = Tags.cases(rt);
+            mc |= c;
+          } else if (Tags.posIs(rt, "ger")) {
+            c = Tags.cases(rt);
+          }
+          nc |= c;
+        }
+      }
+      nominalCases[i] = nc;
+      nounCases[i] = sc | tagCases[i];
+      adjCases[i] = ac | tagCases[i];
+      numCases[i] = mc | tagCases[i];
     }
     mentionAt = new int[n];
     Arrays.fill(mentionAt, -1);
@@ -136,7 +186,7 @@ final class DocView {
   }
 
   String pos(int i) {
-    return Tags.pos(tag[i]);
+    return posArr[i];
   }
 
   int start(int i) {

@@ -102,7 +102,7 @@ public final class EventExtractor {
         }
         boolean verb = false;
         for (int k = i + 1; k < j; k++) {
-          verb |= Tags.isFiniteVerb(v.tag[k]);
+          verb |= v.finite[k];
         }
         if (verb) {
           for (int k = i; k <= Math.min(j, to - 1); k++) {
@@ -146,7 +146,7 @@ public final class EventExtractor {
     for (int[] g : segs) {
       boolean finite = false;
       for (int k = g[0]; k < g[1]; k++) {
-        finite |= Tags.isFiniteVerb(v.tag[k]) || v.pos(k).equals("pred");
+        finite |= v.finite[k] || v.pos(k).equals("pred");
       }
       String sub = subordinator(v, g[0], g[1]);
       boolean label = !finite && g[1] + 1 < to && v.words[g[1]].equals(":") && v.words[g[1] + 1].equals("„");
@@ -187,13 +187,13 @@ public final class EventExtractor {
       }
       int firstVerb = -1;
       for (int k = g[0]; k < g[1]; k++) {
-        if (Tags.isFiniteVerb(v.tag[k]) && firstVerb < 0) {
+        if (v.finite[k] && firstVerb < 0) {
           firstVerb = k;
         }
         if (firstVerb >= 0 && k > firstVerb && COORD.contains(v.lower[k]) && v.pos(k).equals("conj")) {
           int nv = -1;
           for (int m = k + 1; m < g[1]; m++) {
-            if (Tags.isFiniteVerb(v.tag[m])) {
+            if (v.finite[m]) {
               nv = m;
               break;
             }
@@ -220,12 +220,12 @@ public final class EventExtractor {
       if ("który".equals(c.sub)) {
         for (int k = g[0]; k < Math.min(g[1], g[0] + 3); k++) {
           if (v.lemma[k].equals("który")) {
-            c.subCase = k > g[0] && v.pos(k - 1).equals("prep") ? 0 : Tags.readingCases(v.toks.get(k), "adj");
+            c.subCase = k > g[0] && v.pos(k - 1).equals("prep") ? 0 : v.adjCases[k];
           }
         }
       }
       for (int k = g[0]; k < g[1]; k++) {
-        if (Tags.isFiniteVerb(v.tag[k]) && !v.pos(k).equals("aglt")) {
+        if (v.finite[k] && !v.pos(k).equals("aglt")) {
           c.verb = k;
           break;
         }
@@ -266,10 +266,10 @@ public final class EventExtractor {
           && (v.pos(k).equals("comp") || v.pos(k).equals("adj") || v.pos(k).equals("conj")
               || v.pos(k).equals("adv") || v.pos(k).equals("part") || v.pos(k).equals("subst")
               || v.pos(k).equals("qub"))) {
-        if (l.equals("co") && !(k + 1 < b && Tags.isFiniteVerb(v.tag[k + 1]))) {
+        if (l.equals("co") && !(k + 1 < b && v.finite[k + 1])) {
           return null;
         }
-        if (l.equals("jak") && !(k + 1 < b && Tags.isFiniteVerb(v.tag[k + 1]))) {
+        if (l.equals("jak") && !(k + 1 < b && v.finite[k + 1])) {
           return null;
         }
         return l;
@@ -318,7 +318,7 @@ public final class EventExtractor {
         unitEnd = Math.min(v.mentions.get(m).to(), c.to);
         head = i;
         mentionHead = true;
-      } else if (Tags.isNoun(v.tag[i]) || Tags.isAdj(v.tag[i]) || Tags.isNum(v.tag[i]) || m >= 0) {
+      } else if (v.noun[i] || v.adj[i] || v.num[i] || m >= 0) {
         int k = i;
         int noun = -1;
         while (k < c.to) {
@@ -334,17 +334,17 @@ public final class EventExtractor {
             }
             break;
           }
-          if (Tags.isNoun(v.tag[k]) && !v.pos(k).equals("ign")) {
+          if (v.noun[k] && !v.pos(k).equals("ign")) {
             noun = k;
             k++;
             // agreeing adjectives after the noun ("sprzęt wojskowy")
-            while (k < c.to && Tags.isAdj(v.tag[k]) && v.mentionAt[k] < 0
-                && (Tags.cases(v.tag[k]) & Tags.cases(v.tag[noun])) != 0) {
+            while (k < c.to && v.adj[k] && v.mentionAt[k] < 0
+                && (v.tagCases[k] & v.tagCases[noun]) != 0) {
               k++;
             }
             break;
           }
-          if (Tags.isAdj(v.tag[k]) || Tags.isNum(v.tag[k]) || mk >= 0) {
+          if (v.adj[k] || v.num[k] || mk >= 0) {
             k++;
             continue;
           }
@@ -356,7 +356,7 @@ public final class EventExtractor {
             noun = i;
             k = i + 1;
           } else {
-            pendingPrep = v.pos(i).equals("interp") || Tags.isVerbal(v.tag[i]) ? null : pendingPrep;
+            pendingPrep = v.pos(i).equals("interp") || v.verbal[i] ? null : pendingPrep;
             cur = null;
             coordPending = COORD.contains(v.lower[i]) && v.pos(i).equals("conj");
             i++;
@@ -405,9 +405,9 @@ public final class EventExtractor {
         np.head = head;
         np.prep = pendingPrep;
         np.cases = unitCases;
-        np.number = Tags.number(v.tag[head]);
+        np.number = v.tagNumber[head];
         np.genders = Tags.genders(v.tag[head]);
-        np.nominal = Tags.isNoun(v.tag[head]) || mentionHead;
+        np.nominal = v.noun[head] || mentionHead;
         if (mentionHead) {
           for (org.kronika.api.Reading r : v.toks.get(head).readings()) {
             np.number |= Tags.number(r.tag());
@@ -486,22 +486,22 @@ public final class EventExtractor {
       }
       int m = 0;
       for (int k = from; k < to; k++) {
-        if (Tags.isNoun(v.tag[k]) || Tags.isAdj(v.tag[k])) {
-          m |= Tags.readingCases(v.toks.get(k), "subst", "depr", "adj");
+        if (v.noun[k] || v.adj[k]) {
+          m |= v.nominalCases[k];
           if (v.pos(k).equals("ign") || v.pos(k).equals("brev")) {
             m |= Tags.ALL_CASES;
           }
-          if (Tags.isNoun(v.tag[k])) {
+          if (v.noun[k]) {
             break;
           }
         }
       }
       return m == 0 ? Tags.ALL_CASES : m;
     }
-    int m = Tags.readingCases(v.toks.get(head), "subst", "depr", "adj", "ger", "num");
+    int m = v.nominalCases[head];
     for (int k = from; k < head; k++) {
-      if (Tags.isNum(v.tag[k])) {
-        m |= Tags.readingCases(v.toks.get(k), "num");
+      if (v.num[k]) {
+        m |= v.numCases[k];
       }
     }
     return m == 0 ? Tags.ALL_CASES : m;
@@ -511,7 +511,7 @@ public final class EventExtractor {
 
   private void findSubject(DocView v, Clause c, List<Clause> clauses, Clause prevSentenceSubject) {
     int vb = c.verb;
-    int vnum = vb >= 0 && Tags.isFiniteVerb(v.tag[vb]) ? Tags.number(v.tag[vb]) : 0;
+    int vnum = vb >= 0 && v.finite[vb] ? v.tagNumber[vb] : 0;
     if ("który".equals(c.sub) && (c.subCase & Tags.NOM) != 0 && c.parent != null) {
       Clause.NP ante = null;
       for (Clause.NP np : c.parent.nps) {
@@ -544,7 +544,7 @@ public final class EventExtractor {
           if (np.prep == null && (np.cases & Tags.NOM) != 0 && np.from > vb
               && (vnum == 0 || (np.number & vnum) != 0 || np.coordPrev != null)
               && (np.nominal || np.headMention >= 0)) {
-            if ((np.cases & Tags.ACC) != 0 && np.headMention < 0 && !Tags.isFiniteVerb(v.tag[vb])) {
+            if ((np.cases & Tags.ACC) != 0 && np.headMention < 0 && !v.finite[vb]) {
               continue;
             }
             // "że dostarcza broń …": a nom/acc noun after the verb is its object when the
@@ -563,7 +563,7 @@ public final class EventExtractor {
       setSubject(c, best, "actor:nom-subject");
       return;
     }
-    if (vb < 0 || !(Tags.isFiniteVerb(v.tag[vb]) || v.pos(vb).equals("inf"))) {
+    if (vb < 0 || !(v.finite[vb] || v.pos(vb).equals("inf"))) {
       return;
     }
     if (v.pos(vb).equals("fin") && v.tag[vb].contains(":pri") || v.tag[vb].contains(":sec")) {
@@ -966,13 +966,13 @@ public final class EventExtractor {
     }
     List<String> hg = np.genders;
     String g = hg.isEmpty() ? "m3" : hg.get(0);
-    int headCases = Tags.cases(v.tag[np.head]);
+    int headCases = v.tagCases[np.head];
     StringBuilder b = new StringBuilder();
     for (int k = np.from; k < end; k++) {
       String w;
       if (k == np.head) {
         w = v.lemma[k];
-      } else if (Tags.isAdj(v.tag[k]) && (k < np.head || (Tags.cases(v.tag[k]) & headCases) != 0)) {
+      } else if (v.adj[k] && (k < np.head || (v.tagCases[k] & headCases) != 0)) {
         w = agreeAdj(v.lemma[k], g);
       } else {
         w = v.words[k];
@@ -1145,7 +1145,7 @@ public final class EventExtractor {
         continue;
       }
       String p = v.pos(i);
-      boolean verbal = Tags.isFiniteVerb(v.tag[i]) || p.equals("inf");
+      boolean verbal = v.finite[i] || p.equals("inf");
       boolean passive = p.equals("ppas") && i > c.from && (v.lemma[i - 1].equals("zostać")
           || v.lemma[i - 1].equals("być"));
       boolean nominal = p.equals("subst") || p.equals("ger") || p.equals("depr");
@@ -1304,7 +1304,7 @@ public final class EventExtractor {
           for (int k = np.head + 1; k < np.to; k++) {
             int mk = v.mentionAt[k];
             if (mk >= 0 && !v.mentions.get(mk).form().equals("adj")
-                && (Tags.readingCases(v.toks.get(k), "subst", "depr") & Tags.DAT) != 0) {
+                && (v.nounCases[k] & Tags.DAT) != 0) {
               recipients.add(v.mentions.get(mk).entity());
               d.explanation.add("recipient:dat-after-goods-noun");
               break;
@@ -1486,7 +1486,7 @@ public final class EventExtractor {
       if (h.form()) {
         int at = findPhrase(v, h.cue(), c.from, c.to);
         hit = at >= 0 && (at < t || !isVerb);
-        if (hit && h.cue().equals("może") && Tags.isFiniteVerb(v.tag[at])) {
+        if (hit && h.cue().equals("może") && v.finite[at]) {
           hit = true;
         }
       } else {
@@ -1510,14 +1510,14 @@ public final class EventExtractor {
       if (v.lower[k].equals("nie") && k + 1 <= t) {
         boolean ok = true;
         for (int j = k + 1; j < t; j++) {
-          if (Tags.isVerbal(v.tag[j]) && !MODALS.contains(v.lemma[j])) {
+          if (v.verbal[j] && !MODALS.contains(v.lemma[j])) {
             ok = false;
           }
-          if (Tags.isNoun(v.tag[j]) && isVerb) {
+          if (v.noun[j] && isVerb) {
             ok = false;
           }
         }
-        if (ok && (Tags.isVerbal(v.tag[k + 1]) || k + 1 == t)) {
+        if (ok && (v.verbal[k + 1] || k + 1 == t)) {
           return "negated|factuality:negation-nie";
         }
       }
@@ -1709,10 +1709,10 @@ public final class EventExtractor {
   /** The goods class in the trigger's object: military wins; "?" when goods of no class. */
   private String goods(DocView v, int t, Clause c) {
     String best = null;
-    boolean nominalTrigger = !Tags.isVerbal(v.tag[t]);
+    boolean nominalTrigger = !v.verbal[t];
     int end = c.to;
     for (int k = t + 1; k < end; k++) {
-      if (nominalTrigger && (Tags.isFiniteVerb(v.tag[k]))) {
+      if (nominalTrigger && (v.finite[k])) {
         break;
       }
       if (v.mentionAt[k] >= 0 && !v.mentions.get(v.mentionAt[k]).form().equals("adj")) {
@@ -1741,7 +1741,7 @@ public final class EventExtractor {
     if (m == null && e.type().equals("ASSAULT")) {
       for (int k = t + 1; k < c.to; k++) {
         String w = lex.weaponMode(v.lemma[k]);
-        if (w != null && (Tags.cases(v.tag[k]) & Tags.INST) != 0) {
+        if (w != null && (v.tagCases[k] & Tags.INST) != 0) {
           return w;
         }
       }

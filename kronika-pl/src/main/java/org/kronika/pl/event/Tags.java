@@ -23,31 +23,50 @@ public final class Tags {
     return c < 0 ? tag : tag.substring(0, c);
   }
 
-  private static int caseBit(String f) {
-    return switch (f) {
-      case "nom" -> NOM;
-      case "gen" -> GEN;
-      case "dat" -> DAT;
-      case "acc" -> ACC;
-      case "inst" -> INST;
-      case "loc" -> LOC;
-      case "voc" -> VOC;
-      default -> 0;
-    };
+  private static int caseBit(String t, int off, int len) {
+    if (len == 3) {
+      if (t.startsWith("nom", off)) {
+        return NOM;
+      } else if (t.startsWith("gen", off)) {
+        return GEN;
+      } else if (t.startsWith("dat", off)) {
+        return DAT;
+      } else if (t.startsWith("acc", off)) {
+        return ACC;
+      } else if (t.startsWith("loc", off)) {
+        return LOC;
+      } else if (t.startsWith("voc", off)) {
+        return VOC;
+      }
+    } else if (len == 4 && t.startsWith("inst", off)) {
+      return INST;
+    }
+    return 0;
   }
 
-  /** Case bits named in one tag (prepositions carry the case they govern). */
+  /** Case bits named in one tag (prepositions carry the case they govern); allocation-free. */
   public static int cases(String tag) {
     if (tag == null) {
       return 0;
     }
     int m = 0;
-    for (String field : tag.split(":")) {
-      for (String f : field.split("\\.")) {
-        m |= caseBit(f);
+    int n = tag.length();
+    int i = 0;
+    while (i < n) {
+      int j = i;
+      while (j < n && tag.charAt(j) != ':' && tag.charAt(j) != '.') {
+        j++;
       }
+      m |= caseBit(tag, i, j - i);
+      i = j + 1;
     }
     return m;
+  }
+
+  /** True when the tag's part of speech is {@code pos}. */
+  public static boolean posIs(String tag, String pos) {
+    return tag != null && tag.startsWith(pos)
+        && (tag.length() == pos.length() || tag.charAt(pos.length()) == ':');
   }
 
   /** Case bits over all readings of a token whose part of speech is one of {@code poses}. */
@@ -72,14 +91,21 @@ public final class Tags {
       return 0;
     }
     int m = 0;
-    for (String field : tag.split(":")) {
-      for (String f : field.split("\\.")) {
-        if (f.equals("sg")) {
+    int n = tag.length();
+    int i = 0;
+    while (i < n) {
+      int j = i;
+      while (j < n && tag.charAt(j) != ':' && tag.charAt(j) != '.') {
+        j++;
+      }
+      if (j - i == 2) {
+        if (tag.startsWith("sg", i)) {
           m |= SG;
-        } else if (f.equals("pl")) {
+        } else if (tag.startsWith("pl", i)) {
           m |= PL;
         }
       }
+      i = j + 1;
     }
     return m;
   }

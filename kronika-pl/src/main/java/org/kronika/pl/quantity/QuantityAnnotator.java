@@ -52,6 +52,7 @@ public final class QuantityAnnotator implements Annotator {
   private final PolishNumberParser numbers = PolishNumberParser.polish();
   private final Map<String, String> qualifiers; // phrase -> qualifier
   private final int maxQualifierWords;
+  private final Set<String> firstWords;
 
   public QuantityAnnotator(Config config) {
     Map<String, String> q = new HashMap<>();
@@ -70,6 +71,9 @@ public final class QuantityAnnotator implements Annotator {
       throw new UncheckedIOException(e);
     }
     this.qualifiers = Map.copyOf(q);
+    java.util.HashSet<String> fw = new java.util.HashSet<>();
+    q.keySet().forEach(k -> fw.add(k.split(" ")[0]));
+    this.firstWords = Set.copyOf(fw);
     this.maxQualifierWords = max;
   }
 
@@ -129,7 +133,8 @@ public final class QuantityAnnotator implements Annotator {
       }
       String qual = "=";
       int j = i;
-      for (int len = Math.min(maxQualifierWords, n - i); len >= 1; len--) {
+      boolean maybeQualifier = firstWords.contains(words.get(i).toLowerCase(Locale.ROOT));
+      for (int len = maybeQualifier ? Math.min(maxQualifierWords, n - i) : 0; len >= 1; len--) {
         String phrase = String.join(" ", words.subList(i, i + len)).toLowerCase(Locale.ROOT);
         String q = qualifiers.get(phrase);
         if (q != null) {
