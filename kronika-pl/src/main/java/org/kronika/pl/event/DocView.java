@@ -1,0 +1,199 @@
+package org.kronika.pl.event;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.kronika.api.AnnotatedDocument;
+import org.kronika.api.Entity;
+import org.kronika.api.Mention;
+import org.kronika.api.Quantity;
+import org.kronika.api.Sentence;
+import org.kronika.api.TimeExpression;
+import org.kronika.api.Token;
+
+/** Per-document arrays the extractor reads: tokens with their entity mention, times, paragraphs. */
+final class DocView {
+  /** An entity mention mapped onto tokens {@code [from, to)}. */
+  record M(int entity, int from, int to, String form) {}
+
+  final AnnotatedDocument doc;
+  final String text;
+  final List<Token> toks;
+  final int n;
+  final String[] words;
+  final String[] lower;
+  final String[] lemma;
+  final String[] tag;
+  final String[] posArr;
+  final boolean[] finite, verbal, noun, adj, num;
+  final int[] tagCases, tagNumber, nominalCases, nounCases, adjCases, numCases;
+  final int[] mentionAt; // index into mentions, -1 when none
+  final List<M> mentions = new ArrayList<>();
+  final List<Entity> entities;
+  final Map<String, Integer> countryByCode = new HashMap<>();
+  final int[] paragraphOfSentence;
+  final int[] sentenceOfToken;
+  final boolean[] inTime;
+
+  DocView(AnnotatedDocument doc) {
+    this.doc = doc;
+    this.text = doc.text();
+    this.toks = doc.tokens();
+    this.n = toks.size();
+    words = new String[n];
+    lower = new String[n];
+    lemma = new String[n];
+    tag = new String[n];
+    for (int i = 0; i < n; i++) {
+      Token t = toks.get(i);
+      words[i] = t.text(text);
+      lower[i] = words[i].toLowerCase(Locale.ROOT);
+      lemma[i] = t.lemma() == null ? lower[i] : t.lemma().toLowerCase(Locale.ROOT);
+      tag[i] = t.tag() == null ? "ign" : t.tag();
+    }
+    posArr = new String[n];
+    finite = new boolean[n];
+    verbal = new boolean[n];
+    noun = new boolean[n];
+    adj = new boolean[n];
+    num = new boolean[n];
+    tagCases = new int[n];
+    tagNumber = new int[n];
+    nominalCases = new int[n];
+    nounCases = new int[n];
+    adjCases = new int[n];
+    numCases = new int[n];
+    for (int i = 0; i < n; i++) {
+      String tg = tag[i];
+      posArr[i] = Tags.pos(tg);
+      finite[i] = Tags.isFiniteVerb(tg);
+      verbal[i] = Tags.isVerbal(tg);
+      noun[i] = Tags.isNoun(tg);
+      adj[i] = Tags.isAdj(tg);
+      num[i] = Tags.isNum(tg);
+      tagCases[i] = Tags.cases(tg);
+      tagNumber[i] = Tags.number(tg);
+      int nc = tagCases[i], sc = 0, ac = 0, mc = 0;
+      if (noun[i] || adj[i] || num[i]) {
+        for (org.kronika.api.Reading r : toks.get(i).readings()) {
+          String rt = r.tag();
+          int c = 0;
+          if (Tags.posIs(rt, "subst") || Tags.posIs(rt, "depr")) {
+            c = Tags.cases(rt);
+            sc |= c;
+          } else if (Tags.posIs(rt, "adj")) {
+            c = Tags.cases(rt);
+            ac |= c;
+          } else if (Tags.posIs(rt, "num")) {
+            c = Tags.cases(rt);
+            mc |= c;
+          } else if (Tags.posIs(rt, "ger")) {
+            c = Tags.cases(rt);
+          }
+          nc |= c;
+        }
+      }
+      nominalCases[i] = nc;
+      nounCases[i] = sc | tagCases[i];
+      adjCases[i] = ac | tagCases[i];
+      numCases[i] = mc | tagCases[i];
+    }
+    mentionAt = new int[n];
+    Arrays.fill(mentionAt, -1);
+    entities = doc.entities();
+    int[] starts = new int[n];
+    for (int i = 0; i < n; i++) {
+      starts[i] = toks.get(i).start();
+    }
+    for (int e = 0; e < entities.size(); e++) {
+      Entity en = entities.get(e);
+      if (en.code() != null && en.type() != null && en.type().startsWith("placeName")
+          && en.code().length() == 3 && !countryByCode.containsKey(en.code())) {
+        countryByCode.put(en.code(), e);
+      }
+      for (Mention m : en.mentions()) {
+        int from = firstTokenAtOrAfter(starts, m.start());
+        int to = from;
+        while (to < n && toks.get(to).start() < m.end()) {
+          to++;
+        }
+        if (from >= n || to == from) {
+          continue;
+        }
+        int idx = mentions.size();
+        mentions.add(new M(e, from, to, m.form() == null ? "name" : m.form()));
+        for (int k = from; k < to; k++) {
+          if (mentionAt[k] < 0) {
+            mentionAt[k] = idx;
+          }
+        }
+      }
+    }
+    inTime = new boolean[n];
+    int ti = 0;
+    List<TimeExpression> times = doc.times();
+    for (int i = 0; i < n; i++) {
+      Token t = toks.get(i);
+      while (ti < times.size() && times.get(ti).end() <= t.start()) {
+        ti++;
+      }
+      inTime[i] = ti < times.size() && times.get(ti).start() < t.end();
+    }
+    List<Sentence> ss = doc.sentences();
+    paragraphOfSentence = new int[ss.size()];
+    sentenceOfToken = new int[n];
+    int para = 0;
+    for (int s = 0; s < ss.size(); s++) {
+      if (s > 0) {
+        String gap = text.substring(ss.get(s - 1).end(), ss.get(s).start());
+        if (gap.indexOf('\n') >= 0) {
+          para++;
+        }
+      }
+      paragraphOfSentence[s] = para;
+      for (int k = ss.get(s).firstToken(); k < ss.get(s).endToken() && k < n; k++) {
+        sentenceOfToken[k] = s;
+      }
+    }
+  }
+
+  private int firstTokenAtOrAfter(int[] starts, int offset) {
+    int lo = 0, hi = n;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (toks.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  Entity entity(int e) {
+    return entities.get(e);
+  }
+
+  List<TimeExpression> times() {
+    return doc.times();
+  }
+
+  List<Quantity> quantities() {
+    return doc.quantities();
+  }
+
+  String pos(int i) {
+    return posArr[i];
+  }
+
+  int start(int i) {
+    return toks.get(i).start();
+  }
+
+  int end(int i) {
+    return toks.get(i).end();
+  }
+}
