@@ -13,7 +13,7 @@ import org.kronika.core.Annotator;
  *
  * <table>
  *   <caption>Contract</caption>
- *   <tr><th>name</th><td>{@code entities}</td></tr>
+ *   <tr><th>name</th><td>{@code ner}</td></tr>
  *   <tr><th>requires</th><td>{@link Layer#TOKENS} (uses {@link Layer#MORPHOLOGY} when present)</td></tr>
  *   <tr><th>produces</th><td>{@link Layer#ENTITIES}</td></tr>
  *   <tr><th>options</th><td>none</td></tr>
@@ -28,7 +28,7 @@ import org.kronika.core.Annotator;
  * gazetteer alone supplies spans. {@link EntityResolver} turns them into entities.
  */
 public final class EntityAnnotator implements Annotator {
-  public static final String NAME = "entities";
+  public static final String NAME = "ner";
 
   private final EntityResolver resolver;
   private final GazetteerMentionFinder gazetteer;

@@ -4,7 +4,7 @@ import org.kronika.core.Annotator;
 import org.kronika.core.AnnotatorProvider;
 import org.kronika.core.Config;
 
-/** Provides {@link EntityAnnotator} (gazetteer spans until the NER model is wired) as {@code entities} for {@code pl}. */
+/** Provides {@link EntityAnnotator} (gazetteer spans until the NER model is wired) as {@code ner} for {@code pl}. */
 public final class EntityAnnotatorProvider implements AnnotatorProvider {
   @Override
   public String name() {
