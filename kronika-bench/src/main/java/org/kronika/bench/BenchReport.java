@@ -375,7 +375,7 @@ public final class BenchReport {
       ours.add(1.0);
       peers.add(null);
     }
-    CategoryChart chart = new CategoryChartBuilder().width(1100).height(620)
+    CategoryChart chart = new CategoryChartBuilder().width(1100).height(720)
         .title("Tokens per second, one run" + (r.quick ? " (--quick)" : "") + " — load average " + r.loadBefore)
         .xAxisTitle("").yAxisTitle("tokens/s (log scale)").build();
     chart.getStyler().setYAxisLogarithmic(true);
@@ -385,7 +385,7 @@ public final class BenchReport {
     chart.getStyler().setYAxisMin(Math.pow(10, Math.floor(Math.log10(min))));
     chart.getStyler().setYAxisDecimalPattern("#,###");
     chart.getStyler().setOverlapped(true);
-    chart.getStyler().setXAxisLabelRotation(35);
+    chart.getStyler().setXAxisLabelRotation(90);
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
     chart.getStyler().setLabelsVisible(true);
     chart.getStyler().setLabelsFontColorAutomaticEnabled(false);

@@ -33,7 +33,7 @@ public final class Evaluators {
   public static List<Spec> specs(String dataDir, String sharedDir, boolean quick) {
     List<Spec> s = new ArrayList<>();
     s.add(new Spec("NER: Kronika vs OpenNLP default name finder (PolEval 2018 test, KPWr n82 test)", NER,
-        List.of("--data", dataDir), quick ? 600 : 1200,
+        List.of("--data", dataDir), 540,
         Pattern.compile("^(== .*|PolEval.*|KPWr.*|ALL \\(micro\\).*|throughput:.*)$")));
     s.add(new Spec("Time: Duckling Polish time corpus (development set)", DUCKLING, List.of(sharedDir), 300,
         Pattern.compile("^(Duckling.*|value\\+grain correct:.*|negative examples.*)$")));

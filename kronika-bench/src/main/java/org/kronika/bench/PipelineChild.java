@@ -22,7 +22,7 @@ import org.kronika.core.Pipeline;
  * what a fresh process pays and how much heap the whole pipeline needs. Prints, one line each:
  *
  * <pre>
- * FIRST uptimeMs=… loadMs=… tokens=…     after the first document (the seed article) is annotated
+ * FIRST uptimeMs=… loadMs=… firstTokens=…  after the first document (the seed article) is annotated
  * DONE docs=… tokens=… seconds=… threads=…
  * HEAP maxAfterGc=… peak=… retained=… gcs=… max=…   bytes
  * </pre>
@@ -82,7 +82,7 @@ public final class PipelineChild {
     Document first = corpus.documents().get(0);
     int firstTokens = timed.annotate(first).tokens().size();
     long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
-    System.out.println("FIRST uptimeMs=" + uptime + " loadMs=" + loadMs + " tokens=" + firstTokens);
+    System.out.println("FIRST uptimeMs=" + uptime + " loadMs=" + loadMs + " firstTokens=" + firstTokens);
     System.out.flush();
 
     if (!o.containsKey("synthetic")) {

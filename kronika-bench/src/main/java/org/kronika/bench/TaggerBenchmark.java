@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The disambiguator: {@code PolishTagger.tagWords} on one fixed, gold-tokenised news sentence (28
+ * The disambiguator: {@code PolishTagger.tagWords} on one fixed, gold-tokenised news sentence (30
  * words: dictionary lookup, candidate features, maxent scoring, left-to-right choice). One operation
  * = one sentence; multiply by {@link #WORDS}{@code .size()} for words per second.
  */
