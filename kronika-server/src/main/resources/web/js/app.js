@@ -105,8 +105,7 @@ async function searchView(params) {
     list.append(h('li', null,
       h('a', { class: 'title', href: `#/doc/${encodeURIComponent(d.id)}` }, d.title || d.id),
       h('div', { class: 'meta' }, `${d.date || 'undated'} · ${publisherLine(d)}`,
-        d.events !== undefined ? ` · ${d.events} event${d.events === 1 ? '' : 's'}` : '',
-        d.score !== undefined ? ` · score ${d.score.toFixed(2)}` : ''),
+        d.events !== undefined ? ` · ${d.events} event${d.events === 1 ? '' : 's'}` : ''),
       body ? h('p', { class: 'snippet' }, body.length > 240 ? body.slice(0, 240) + '…' : body) : null));
   }
   main.replaceChildren(
