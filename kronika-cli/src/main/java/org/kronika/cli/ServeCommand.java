@@ -15,14 +15,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code kronika serve}: the REST API (and, once the web UI ships its files under {@code /web} on
- * the classpath, the UI) over a knowledge base. Binds to 127.0.0.1 unless told otherwise. Search
+ * {@code kronika serve}: the web workbench and the REST API over a knowledge base. Binds to 127.0.0.1 unless told otherwise. Search
  * queries are lemmatised with the language pack's segmenter and morphology, as ingest did.
  */
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
-    description = "Serve the knowledge base over HTTP: JSON API under /api, OpenAPI at /openapi.json.")
+    description = "Serve the knowledge base over HTTP: the web workbench at /, JSON API under /api, OpenAPI at /openapi.json.")
 public final class ServeCommand implements KronikaCommand {
   @Option(names = "--port", defaultValue = "" + ApiServer.DEFAULT_PORT, description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port;
@@ -36,10 +35,13 @@ public final class ServeCommand implements KronikaCommand {
 
   @Mixin StoreOptions storeOptions;
 
-  @Override
-  public Integer call() throws InterruptedException {
-    StoreOptions.quietLibraries();
+  /**
+   * Starts the API and workbench over {@code kb}, with queries lemmatised by the language pack's
+   * segmenter and morphology. Closes {@code kb} when the server cannot start.
+   */
+  static Javalin start(KnowledgeBase kb, String lang, String host, int port) {
     if (port < 0 || port > 65535) {
+      kb.close();
       throw new IllegalArgumentException("--port must be between 0 and 65535");
     }
     List<String> names = new ArrayList<>();
@@ -50,22 +52,30 @@ public final class ServeCommand implements KronikaCommand {
       }
     }
     Pipeline lemmas = Pipeline.load(lang, names, Config.of(java.util.Map.of()));
-    KnowledgeBase kb = KnowledgeBase.open(storeOptions.location());
-    Javalin app;
     try {
-      app = ApiServer.create(new KbService(kb, QueryLemmatizer.of(lemmas::annotate))).start(host, port);
+      return ApiServer.create(new KbService(kb, QueryLemmatizer.of(lemmas::annotate))).start(host, port);
     } catch (RuntimeException e) {
       kb.close();
       throw new IllegalStateException("cannot serve on " + host + ":" + port + ": " + e.getMessage(), e);
     }
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    StoreOptions.quietLibraries();
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("--port must be between 0 and 65535");
+    }
+    KnowledgeBase kb = KnowledgeBase.open(storeOptions.location());
+    Javalin app = start(kb, lang, host, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();
       kb.close();
       stopped.countDown();
     }, "kronika-serve-stop"));
-    System.err.println("kronika serve: http://" + host + ":" + app.port() + "/api (store: " + kb.location()
-        + "; OpenAPI at /openapi.json; Ctrl-C stops)");
+    System.err.println("kronika serve: http://" + host + ":" + app.port() + "/ (workbench; API under /api, OpenAPI at"
+        + " /openapi.json; store: " + kb.location() + "; Ctrl-C stops)");
     stopped.await();
     return 0;
   }

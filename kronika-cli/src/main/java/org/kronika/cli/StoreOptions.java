@@ -29,6 +29,9 @@ public final class StoreOptions {
     if (System.getProperty("org.slf4j.simpleLogger.log.org.flywaydb") == null) {
       System.setProperty("org.slf4j.simpleLogger.log.org.flywaydb", "warn");
     }
+    if (System.getProperty("org.slf4j.simpleLogger.log.io.javalin") == null) {
+      System.setProperty("org.slf4j.simpleLogger.log.io.javalin", "warn");
+    }
     if (System.getProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty") == null) {
       System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
     }

@@ -47,6 +47,8 @@ public final class ApiServer {
           sf.directory = WEB_ROOT;
           sf.location = Location.CLASSPATH;
         });
+        // front-end libraries (ECharts, Cytoscape) from WebJars on the classpath, at /webjars/…
+        config.staticFiles.enableWebjars();
       }
     });
     app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
@@ -65,7 +67,15 @@ public final class ApiServer {
     app.get("/api/graph", api::graph);
 
     app.exception(IllegalArgumentException.class, (e, ctx) -> problem(ctx, 400, e.getMessage()));
-    app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(), e.getMessage()));
+    byte[] webPage = web ? webIndex() : null;
+    app.exception(HttpResponseException.class, (e, ctx) -> {
+      if (e.getStatus() == 404 && webPage != null && wantsPage(ctx)) {
+        // a browser asking for an unknown page gets the UI, which shows its "not found" view
+        ctx.status(404).contentType("text/html; charset=utf-8").result(webPage);
+      } else {
+        problem(ctx, e.getStatus(), e.getMessage());
+      }
+    });
     app.exception(KnowledgeBase.StoreException.class, (e, ctx) -> {
       LOG.error("store failure on {}", ctx.path(), e);
       problem(ctx, 503, "the knowledge base could not answer; see the server log");
@@ -76,7 +86,12 @@ public final class ApiServer {
     });
     app.error(404, ctx -> {
       if (!ctx.res().isCommitted() && (ctx.result() == null || ctx.result().isEmpty())) {
-        problem(ctx, 404, "no such resource: " + ctx.path());
+        if (webPage != null && wantsPage(ctx)) {
+          // a browser asking for an unknown page gets the UI, which shows its "not found" view
+          ctx.contentType("text/html; charset=utf-8").result(webPage);
+        } else {
+          problem(ctx, 404, "no such resource: " + ctx.path());
+        }
       }
     });
     app.error(405, ctx -> problem(ctx, 405, "method " + ctx.method() + " not allowed on " + ctx.path()));
@@ -87,6 +102,21 @@ public final class ApiServer {
     ctx.status(status);
     ctx.json(Problem.of(status, detail, ctx.path()));
     ctx.contentType("application/problem+json");
+  }
+
+  /** A browser page request outside the API: GET, not under /api, and HTML accepted. */
+  private static boolean wantsPage(io.javalin.http.Context ctx) {
+    String accept = ctx.header("Accept");
+    return ctx.method() == io.javalin.http.HandlerType.GET && !ctx.path().startsWith("/api/")
+        && !ctx.path().equals("/api") && accept != null && accept.contains("text/html");
+  }
+
+  private static byte[] webIndex() {
+    try (InputStream in = ApiServer.class.getResourceAsStream(WEB_ROOT + "/index.html")) {
+      return in == null ? null : in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static byte[] openApi() {

@@ -106,6 +106,8 @@ final class Params {
   }
 
   static DocumentFilter documents(Context ctx) {
-    return new DocumentFilter(date(ctx, "from", true), date(ctx, "to", false), string(ctx, "source"), types(ctx));
+    String factuality = string(ctx, "factuality");
+    return new DocumentFilter(date(ctx, "from", true), date(ctx, "to", false), string(ctx, "source"), types(ctx),
+        list(ctx, "actor"), factuality == null ? null : factuality.toLowerCase(Locale.ROOT));
   }
 }

@@ -148,6 +148,13 @@ abstract class ApiSuite {
     assertThat(typed).contains("01-reuters-korea-kontenery").doesNotContain("08-tvn24-seul-sankcje");
     List<String> bySource = field(json("/api/search?q=korea&source=PAP&size=50").get("items"), "id");
     assertThat(bySource).containsExactlyInAnyOrder("04-pap-bialy-dom", "07-pap-satelita", "10-pap-sankcje-luty");
+    // actor and factuality keep documents with a matching event (the workbench's search filters)
+    List<String> byActor = field(json("/api/search?q=sankcje&actor=KOR&size=50").get("items"), "id");
+    assertThat(byActor).containsExactlyInAnyOrder("08-tvn24-seul-sankcje", "09-yonhap-sankcje", "10-pap-sankcje-luty");
+    assertThat(field(json("/api/search?q=korea&factuality=probable&size=50").get("items"), "id"))
+        .containsExactly("05-defence24-rusi");
+    assertThat(field(json("/api/documents?actor=PRK&type=AID&factuality=fact&size=50").get("items"), "id"))
+        .containsExactlyInAnyOrder("01-reuters-korea-kontenery", "02-kresy-reuters-pjongjang", "03-onet-reuters-pjongjang", "04-pap-bialy-dom");
     // ranking: the article that repeats "sankcje" most ranks above the one that says it once
     List<String> ranked = field(json("/api/search?q=sankcje&size=50").get("items"), "id");
     assertThat(ranked.indexOf("09-yonhap-sankcje")).isLessThan(ranked.indexOf("10-pap-sankcje-luty"));
@@ -284,6 +291,7 @@ abstract class ApiSuite {
       "/api/events?from=notadate", "/api/events?to=2023-13", "/api/events?type=DANCE", "/api/documents?page=-1",
       "/api/documents?page=0", "/api/documents?size=0", "/api/documents?size=100000", "/api/events?page=x",
       "/api/events?factuality=maybe", "/api/events?from=2024-01-01&to=2023-01-01", "/api/search",
+      "/api/search?q=korea&factuality=maybe",
       "/api/search?q=%22%22", "/api/documents?page=1&offset=0", "/api/timeline?interval=year",
       "/api/clusters?sort=best", "/api/graph?limit=0", "/api/events?format=xml", "/api/events.csv?offset=-1",
       "/api/entities/x?page=-2"})

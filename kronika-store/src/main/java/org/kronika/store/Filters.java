@@ -49,18 +49,38 @@ public final class Filters {
     }
   }
 
-  /** Which documents to answer (list and search). */
-  public record DocumentFilter(LocalDate from, LocalDate to, String source, List<String> types) {
+  /**
+   * Which documents to answer (list and search). {@code types}, {@code actors} and
+   * {@code factuality} keep the documents that report at least one event matching all of them.
+   *
+   * @param actors ISO codes or entity ids (any of), as in {@link EventFilter#actors}
+   * @param factuality one factuality value
+   */
+  public record DocumentFilter(LocalDate from, LocalDate to, String source, List<String> types,
+      List<String> actors, String factuality) {
     public static final DocumentFilter ALL = new DocumentFilter(null, null, null, null);
 
     public DocumentFilter {
       types = types == null ? List.of() : List.copyOf(types);
+      actors = actors == null ? List.of() : List.copyOf(actors);
       for (String t : types) {
         if (!EVENT_TYPES.contains(t)) {
           throw new IllegalArgumentException("unknown event type '" + t + "'; expected one of " + new java.util.TreeSet<>(EVENT_TYPES));
         }
       }
+      if (factuality != null && !FACTUALITIES.contains(factuality)) {
+        throw new IllegalArgumentException("unknown factuality '" + factuality + "'; expected one of " + new java.util.TreeSet<>(FACTUALITIES));
+      }
       checkRange(from, to);
+    }
+
+    public DocumentFilter(LocalDate from, LocalDate to, String source, List<String> types) {
+      this(from, to, source, types, null, null);
+    }
+
+    /** Whether the filter asks for documents with a matching event. */
+    public boolean filtersEvents() {
+      return !types.isEmpty() || !actors.isEmpty() || factuality != null;
     }
   }
 

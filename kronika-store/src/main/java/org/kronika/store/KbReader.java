@@ -65,7 +65,7 @@ final class KbReader {
         rs.getInt(10));
   }
 
-  private Sql.Where docWhere(DocumentFilter f) {
+  private Sql.Where docWhere(Connection c, DocumentFilter f) throws SQLException {
     Sql.Where w = new Sql.Where();
     if (f.from() != null) {
       w.add("d.day >= ?", f.from().toString());
@@ -77,14 +77,15 @@ final class KbReader {
       w.add("(d.seq IN (SELECT doc_seq FROM document_sources WHERE name = ?) OR d.origin_key = ?)",
           f.source().strip().toLowerCase(Locale.ROOT), origins.key(f.source()));
     }
-    if (!f.types().isEmpty()) {
-      w.addAll("d.seq IN (SELECT doc_seq FROM events WHERE type IN (" + Sql.marks(f.types()) + "))", f.types());
+    if (f.filtersEvents()) {
+      Sql.Where ew = eventWhere(c, new EventFilter(f.types(), f.actors(), null, null, null, f.factuality(), null, null, null));
+      w.addAll("d.seq IN (SELECT e.doc_seq FROM events e" + ew.sql() + ")", ew.params);
     }
     return w;
   }
 
   Page<DocumentSummary> documents(Connection c, DocumentFilter f, int offset, int limit) throws SQLException {
-    Sql.Where w = docWhere(f);
+    Sql.Where w = docWhere(c, f);
     long total = Sql.count(c, "SELECT count(*) FROM documents d" + w.sql(), w.params());
     List<DocumentSummary> items = Sql.list(c,
         "SELECT " + DOC_COLUMNS + " FROM documents d" + w.sql()
@@ -98,7 +99,7 @@ final class KbReader {
   }
 
   Page<SearchHit> search(Connection c, SearchQuery q, DocumentFilter f, int offset, int limit) throws SQLException {
-    Sql.Where w = docWhere(f);
+    Sql.Where w = docWhere(c, f);
     String from;
     String score;
     Object qp;
