@@ -34,8 +34,9 @@ import org.kronika.store.internal.ConnectionPool;
  * by SQLite (embedded default) or PostgreSQL through one Flyway-managed schema.
  *
  * <p>{@link #store} writes each document in its own transaction and returns only after the commit,
- * so a document reported as stored survives a killed process. Writes are serialised; reads run
- * concurrently on pooled connections. Thread-safe.
+ * so a document reported as stored survives a killed process. Writes are serialised, on PostgreSQL
+ * across processes too (a transaction-scoped advisory lock), so several writers (parallel Flink
+ * tasks) may share one database; reads run concurrently on pooled connections. Thread-safe.
  */
 public final class KnowledgeBase implements AutoCloseable {
   /** What {@link #store} did with a document. */
@@ -53,6 +54,9 @@ public final class KnowledgeBase implements AutoCloseable {
   private interface Work<T> {
     T run(Connection c) throws SQLException;
   }
+
+  /** The PostgreSQL advisory lock that serialises writers across processes ("kronika" in ASCII). */
+  static final long WRITE_LOCK_KEY = 0x6b726f6e696b61L;
 
   private final StoreLocation location;
   private final ConnectionPool pool;
@@ -136,7 +140,16 @@ public final class KnowledgeBase implements AutoCloseable {
    */
   public Outcome store(AnnotatedDocument doc) {
     synchronized (writeLock) {
-      return inTransaction(c -> writer.write(c, doc));
+      return inTransaction(c -> {
+        if (location.dialect() == Dialect.POSTGRES) {
+          // Serialise writers across processes too (parallel Flink tasks, two ingests): the writer
+          // reads before it writes (is the id there? which near-duplicate group, which cluster?),
+          // and two such transactions side by side would insert one id twice or split a cluster.
+          // Held until commit or rollback.
+          Sql.one(c, "SELECT pg_advisory_xact_lock(?)", rs -> null, WRITE_LOCK_KEY);
+        }
+        return writer.write(c, doc);
+      });
     }
   }
 
