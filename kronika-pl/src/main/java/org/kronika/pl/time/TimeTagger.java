@@ -174,7 +174,7 @@ public final class TimeTagger {
     List<Parse> out = new ArrayList<>();
     for (Object o : seq) {
       if (o instanceof Parse p && !p.weak() && (!p.rule().bare() || bareAlone(p, toks))
-          && bareInside(p, toks) && fits(p, toks)) {
+          && bareInside(p, toks) && fits(p, toks) && rangeFits(p, toks)) {
         out.add(p);
       }
     }
@@ -290,6 +290,25 @@ public final class TimeTagger {
     return true;
   }
 
+  /**
+   * A clock range ending in a bare hour ({@code godz. 10-17}) starts with {@code godz.} or a
+   * round clock reading ({@code 18.30 do 20}), not with {@code o 9} ({@code o 9-12 atomach}) nor
+   * with a reading like {@code 21:12} (a Bible verse: {@code Mat. 21:12-17}).
+   */
+  private static boolean rangeFits(Parse p, List<Tok> toks) {
+    if (!(p.slot("to") instanceof Parse t) || t.rule() != HOUR
+        || !(p.slot("from") instanceof Parse f)) {
+      return true;
+    }
+    if (f.weak() && toks.get(f.firstTok()).lower().equals("o")) {
+      return false;
+    }
+    if (f.rule().bare() && f.slot("clock") instanceof int[] c) {
+      return c[1] % 15 == 0;
+    }
+    return true;
+  }
+
   /** A bare year used inside a longer expression still may not count something (do 2000 zł). */
   private static boolean bareInside(Parse p, List<Tok> toks) {
     if (!p.rule().compose()) {
@@ -342,7 +361,7 @@ public final class TimeTagger {
             continue;
           }
           Object[] vals = new Object[r.elements().size()];
-          match(r, 0, seq, i, vals, scan, best);
+          match(r, 0, seq, i, vals, new int[r.elements().size()], scan, best);
         }
       }
       if (best.rule != null) {
@@ -350,7 +369,15 @@ public final class TimeTagger {
         List<TimeRule.Element> els = best.rule.elements();
         for (int e = 0; e < els.size(); e++) {
           if (best.vals[e] != null && els.get(e).slot() != null) {
-            slots.put(els.get(e).slot(), best.vals[e]);
+            Object v = best.vals[e];
+            if (best.rule.compose() && v instanceof Integer h) {
+              // a bare hour ending a clock range (godz. 10-17): its own clock atom
+              int a = firstTok(seq.get(best.at[e]));
+              int z = lastTok(seq.get((e + 1 < els.size() ? best.at[e + 1] : best.end) - 1));
+              v = new Parse(HOUR, Map.of("hour", h), scan.toks.get(a).start(),
+                  scan.toks.get(z).end(), 'C', a, z);
+            }
+            slots.put(els.get(e).slot(), v);
           }
         }
         int first = firstTok(seq.get(i));
@@ -380,7 +407,12 @@ public final class TimeTagger {
     TimeRule rule;
     int end;
     Object[] vals;
+    int[] at;
   }
+
+  /** The rule of a bare hour taken by a composition rule (the end of {@code godz. 10-17}). */
+  private static final TimeRule HOUR = new TimeRule("hour", -1, List.of(), "clock", null, false,
+      false, false, List.of());
 
   private static final List<String> T_KEYS = List.of("#T");
 
@@ -441,7 +473,8 @@ public final class TimeTagger {
 
   // ---------------------------------------------------------------- matching
 
-  private void match(TimeRule r, int e, List<Object> seq, int i, Object[] vals, Scan scan, Best best) {
+  private void match(TimeRule r, int e, List<Object> seq, int i, Object[] vals, int[] at, Scan scan,
+      Best best) {
     List<TimeRule.Element> els = r.elements();
     if (e == els.size()) {
       if (i > 0 && (best.rule == null || i > best.end
@@ -449,21 +482,25 @@ public final class TimeTagger {
         best.rule = r;
         best.end = i;
         best.vals = vals.clone();
+        best.at = at.clone();
       }
       return;
     }
     TimeRule.Element el = els.get(e);
+    at[e] = i;
     if (i < seq.size()) {
       for (TimeRule.Alt a : el.alts()) {
         alt(a, seq, i, scan, (end, val) -> {
           vals[e] = val;
-          match(r, e + 1, seq, end, vals, scan, best);
+          at[e] = i;
+          match(r, e + 1, seq, end, vals, at, scan, best);
           vals[e] = null;
         });
       }
     }
     if (el.optional()) {
-      match(r, e + 1, seq, i, vals, scan, best);
+      at[e] = i;
+      match(r, e + 1, seq, i, vals, at, scan, best);
     }
   }
 
