@@ -37,6 +37,7 @@ public final class TimeTagger {
   private static final Pattern YMD = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern SLASH = Pattern.compile("(\\d{1,2})[/-](\\d{1,2})[/-](\\d{2}|\\d{4})");
   private static final Pattern YSLASH = Pattern.compile("(\\d{4})/(\\d{2}|\\d{4})");
+  private static final Pattern DM = Pattern.compile("(\\d{1,2})\\.(\\d{2})");
   private static final Pattern MD = Pattern.compile("(\\d{1,2})/(\\d{1,2})");
   private static final java.util.Set<String> ORD_SUFFIX = java.util.Set.of("szy", "gi", "ci", "ty",
       "my", "sty", "ny", "go", "ego", "tego", "ciego", "ej", "stej", "tej", "ciej", "ta", "sta",
@@ -609,6 +610,23 @@ public final class TimeTagger {
         int[] d = numericDate(t.text());
         if (d != null) {
           sink.accept(i + 1, d);
+        }
+      }
+      case "dm" -> {
+        // 12.09. władze, 22.12. - 20.01.: day.month with its dot, not a clock reading
+        if (t.kind() != 'd' || i + 2 >= seq.size() || !isDot(seq.get(i + 1))
+            || !(seq.get(i + 2) instanceof Tok after) || !after.space()
+            || after.kind() == 'w' && Character.isUpperCase(after.text().charAt(0))
+            || after.kind() == 'd') {
+          return;
+        }
+        Matcher m = DM.matcher(t.text());
+        if (m.matches()) {
+          int d = Integer.parseInt(m.group(1));
+          int mo = Integer.parseInt(m.group(2));
+          if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
+            sink.accept(i + 2, new int[] {0, mo, d}); // the dot belongs to it (NKJP: [12.09.])
+          }
         }
       }
       case "md" -> {
