@@ -291,6 +291,72 @@ public final class TimeTagger {
     return true;
   }
 
+  private static final java.util.Set<String> HOUR_PREP = java.util.Set.of("do", "od", "po",
+      "przed", "na", "między", "pomiędzy");
+  static final int PREP_GUARD = Integer.getInteger("kronika.time.prepGuard", 7);
+  /** Words of a sentence that speak of the time of day. */
+  private static final Pattern TIME_CUE = Pattern.compile(
+      "godz.*|godzin.*|rano|ran(ek|kiem|a)|wieczor.*|wieczór|zegar.*|minut.*|nad|popołudni.*|noc.*"
+      + "|południ.*|spóźni.*|budzik.*");
+
+  /**
+   * An hour written as an ordinal after a preposition without {@code o} ({@code do czwartej},
+   * {@code przed ósmą}, {@code po dziewiątej}, {@code na siódmą}): the ordinal does not agree
+   * with a noun after it ({@code przed drugą wojną}, {@code po drugiej stronie}, {@code do
+   * trzeciej klasy}), and the hour is at least 5 or the sentence speaks of the time of day.
+   */
+  private static boolean hourAfterPrep(Parse p, List<Tok> toks) {
+    if (!"prep".equals(p.rule().arg())) {
+      return true;
+    }
+    Tok prep = p.firstTok() > 0 ? toks.get(p.firstTok() - 1) : null;
+    if (prep == null || !HOUR_PREP.contains(prep.lower())) {
+      return false;
+    }
+    Tok last = toks.get(p.slot("daypart") != null ? p.firstTok() : p.lastTok());
+    Tok next = p.lastTok() + 1 < toks.size() ? toks.get(p.lastTok() + 1) : null;
+    if ((PREP_GUARD & 1) != 0 && next != null && next.kind() == 'w') {
+      String n = next.lower();
+      if (Character.isUpperCase(next.text().charAt(0)) && next.space()) {
+        return false;
+      }
+      boolean agrees = last.lower().endsWith("ą") ? n.endsWith("ą") || n.endsWith("ę")
+          : n.length() > 2 && (n.endsWith("i") || n.endsWith("y") || n.endsWith("ej")
+              || n.endsWith("ie"));
+      if (agrees && !TIME_CUE.matcher(n).matches()) {
+        return false;
+      }
+    }
+    if ((PREP_GUARD & 2) != 0) {
+      Integer h = p.slot("hour") instanceof Integer x ? x : null;
+      if (h != null && h >= 5) {
+        return true;
+      }
+    }
+    if ((PREP_GUARD & 4) != 0) {
+      for (int k = p.firstTok() - 1; k >= 0 && k > p.firstTok() - 25; k--) {
+        Tok t = toks.get(k);
+        if (t.lower().equals(".") || t.lower().equals("?") || t.lower().equals("!")) {
+          break;
+        }
+        if (t.kind() == 'w' && TIME_CUE.matcher(t.lower()).matches()) {
+          return true;
+        }
+      }
+      for (int k = p.lastTok() + 1; k < toks.size() && k < p.lastTok() + 25; k++) {
+        Tok t = toks.get(k);
+        if (t.lower().equals(".") || t.lower().equals("?") || t.lower().equals("!")) {
+          break;
+        }
+        if (t.kind() == 'w' && TIME_CUE.matcher(t.lower()).matches()) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return true;
+  }
+
   /**
    * A clock range ending in a bare hour ({@code godz. 10-17}) starts with {@code godz.} or a
    * round clock reading ({@code 18.30 do 20}), not with {@code o 9} ({@code o 9-12 atomach}) nor
@@ -386,7 +452,13 @@ public final class TimeTagger {
         int start = scan.toks.get(first).start();
         int end = scan.toks.get(last).end();
         char type = TimeResolver.typeOf(best.rule, slots);
-        out.add(new Parse(best.rule, Map.copyOf(slots), start, end, type, first, last));
+        Parse made = new Parse(best.rule, Map.copyOf(slots), start, end, type, first, last);
+        if (!hourAfterPrep(made, scan.toks)) {
+          out.add(seq.get(i));
+          i++;
+          continue;
+        }
+        out.add(made);
         i = best.end;
       } else {
         out.add(seq.get(i));
