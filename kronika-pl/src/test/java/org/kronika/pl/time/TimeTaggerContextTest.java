@@ -20,4 +20,21 @@ class TimeTaggerContextTest {
     // before a capital the dot may end a sentence on a clock reading
     assertThat(found("Spotkanie 12.09. Potem")).containsExactly("12.09|time|2013-02-12T12:09");
   }
+
+  @Test
+  void ordinalHourAfterAPrepositionWithoutO() {
+    assertThat(found("musi wstać na siedemnastą trzydzieści")).containsExactly(
+        "siedemnastą trzydzieści|time|2013-02-12T17:30");
+    assertThat(found("pracuję do siódmej.")).hasSize(1);
+    assertThat(found("przed drugą wojną")).isEmpty();
+    assertThat(found("po drugiej stronie ulicy")).isEmpty();
+    assertThat(found("z jednej dzielnicy do drugiej, gdzie")).isEmpty();
+  }
+
+  @Test
+  void clockRangeEndingInABareHour() {
+    assertThat(TimeTagger.polish().tagAtoms("czynne w godz. 10-17 (kasy)", "2013-02-12").stream()
+        .map(TimeExpression::text).toList()).containsExactly("godz. 10", "17");
+    assertThat(found("kwasy o 9-12 atomach węgla")).isEmpty();
+  }
 }
