@@ -244,7 +244,7 @@ record TimeRule(String id, int order, List<Element> elements, String action, Str
       if (kind.equals("T")) {
         return new Alt('T', null, null, false, null, 0, 0, types);
       }
-      if (!Set.of("int", "year", "yslash", "clock", "dclock", "date", "md", "card", "ord").contains(kind)) {
+      if (!Set.of("int", "year", "yslash", "clock", "dclock", "date", "md", "dm", "card", "ord").contains(kind)) {
         throw new IllegalArgumentException(where + ": unknown element #" + kind);
       }
       return new Alt('n', null, null, false, kind, min, max, null);

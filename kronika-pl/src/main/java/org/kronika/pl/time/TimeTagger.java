@@ -37,6 +37,7 @@ public final class TimeTagger {
   private static final Pattern YMD = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern SLASH = Pattern.compile("(\\d{1,2})[/-](\\d{1,2})[/-](\\d{2}|\\d{4})");
   private static final Pattern YSLASH = Pattern.compile("(\\d{4})/(\\d{2}|\\d{4})");
+  private static final Pattern DM = Pattern.compile("(\\d{1,2})\\.(\\d{2})");
   private static final Pattern MD = Pattern.compile("(\\d{1,2})/(\\d{1,2})");
   private static final java.util.Set<String> ORD_SUFFIX = java.util.Set.of("szy", "gi", "ci", "ty",
       "my", "sty", "ny", "go", "ego", "tego", "ciego", "ej", "stej", "tej", "ciej", "ta", "sta",
@@ -174,7 +175,7 @@ public final class TimeTagger {
     List<Parse> out = new ArrayList<>();
     for (Object o : seq) {
       if (o instanceof Parse p && !p.weak() && (!p.rule().bare() || bareAlone(p, toks))
-          && bareInside(p, toks) && fits(p, toks)) {
+          && bareInside(p, toks) && fits(p, toks) && rangeFits(p, toks)) {
         out.add(p);
       }
     }
@@ -290,6 +291,91 @@ public final class TimeTagger {
     return true;
   }
 
+  private static final java.util.Set<String> HOUR_PREP = java.util.Set.of("do", "od", "po",
+      "przed", "na", "między", "pomiędzy");
+  static final int PREP_GUARD = Integer.getInteger("kronika.time.prepGuard", 7);
+  /** Words of a sentence that speak of the time of day. */
+  private static final Pattern TIME_CUE = Pattern.compile(
+      "godz.*|godzin.*|rano|ran(ek|kiem|a)|wieczor.*|wieczór|zegar.*|minut.*|nad|popołudni.*|noc.*"
+      + "|południ.*|spóźni.*|budzik.*");
+
+  /**
+   * An hour written as an ordinal after a preposition without {@code o} ({@code do czwartej},
+   * {@code przed ósmą}, {@code po dziewiątej}, {@code na siódmą}): the ordinal does not agree
+   * with a noun after it ({@code przed drugą wojną}, {@code po drugiej stronie}, {@code do
+   * trzeciej klasy}), and the hour is at least 5 or the sentence speaks of the time of day.
+   */
+  private static boolean hourAfterPrep(Parse p, List<Tok> toks) {
+    if (!"prep".equals(p.rule().arg())) {
+      return true;
+    }
+    Tok prep = p.firstTok() > 0 ? toks.get(p.firstTok() - 1) : null;
+    if (prep == null || !HOUR_PREP.contains(prep.lower())) {
+      return false;
+    }
+    Tok last = toks.get(p.slot("daypart") != null ? p.firstTok() : p.lastTok());
+    Tok next = p.lastTok() + 1 < toks.size() ? toks.get(p.lastTok() + 1) : null;
+    if ((PREP_GUARD & 1) != 0 && next != null && next.kind() == 'w') {
+      String n = next.lower();
+      if (Character.isUpperCase(next.text().charAt(0)) && next.space()) {
+        return false;
+      }
+      boolean agrees = last.lower().endsWith("ą") ? n.endsWith("ą") || n.endsWith("ę")
+          : n.length() > 2 && (n.endsWith("i") || n.endsWith("y") || n.endsWith("ej")
+              || n.endsWith("ie"));
+      if (agrees && !TIME_CUE.matcher(n).matches()) {
+        return false;
+      }
+    }
+    if ((PREP_GUARD & 2) != 0) {
+      Integer h = p.slot("hour") instanceof Integer x ? x : null;
+      if (h != null && h >= 5) {
+        return true;
+      }
+    }
+    if ((PREP_GUARD & 4) != 0) {
+      for (int k = p.firstTok() - 1; k >= 0 && k > p.firstTok() - 25; k--) {
+        Tok t = toks.get(k);
+        if (t.lower().equals(".") || t.lower().equals("?") || t.lower().equals("!")) {
+          break;
+        }
+        if (t.kind() == 'w' && TIME_CUE.matcher(t.lower()).matches()) {
+          return true;
+        }
+      }
+      for (int k = p.lastTok() + 1; k < toks.size() && k < p.lastTok() + 25; k++) {
+        Tok t = toks.get(k);
+        if (t.lower().equals(".") || t.lower().equals("?") || t.lower().equals("!")) {
+          break;
+        }
+        if (t.kind() == 'w' && TIME_CUE.matcher(t.lower()).matches()) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * A clock range ending in a bare hour ({@code godz. 10-17}) starts with {@code godz.} or a
+   * round clock reading ({@code 18.30 do 20}), not with {@code o 9} ({@code o 9-12 atomach}) nor
+   * with a reading like {@code 21:12} (a Bible verse: {@code Mat. 21:12-17}).
+   */
+  private static boolean rangeFits(Parse p, List<Tok> toks) {
+    if (!(p.slot("to") instanceof Parse t) || t.rule() != HOUR
+        || !(p.slot("from") instanceof Parse f)) {
+      return true;
+    }
+    if (f.weak() && toks.get(f.firstTok()).lower().equals("o")) {
+      return false;
+    }
+    if (f.rule().bare() && f.slot("clock") instanceof int[] c) {
+      return c[1] % 15 == 0;
+    }
+    return true;
+  }
+
   /** A bare year used inside a longer expression still may not count something (do 2000 zł). */
   private static boolean bareInside(Parse p, List<Tok> toks) {
     if (!p.rule().compose()) {
@@ -342,7 +428,7 @@ public final class TimeTagger {
             continue;
           }
           Object[] vals = new Object[r.elements().size()];
-          match(r, 0, seq, i, vals, scan, best);
+          match(r, 0, seq, i, vals, new int[r.elements().size()], scan, best);
         }
       }
       if (best.rule != null) {
@@ -350,7 +436,15 @@ public final class TimeTagger {
         List<TimeRule.Element> els = best.rule.elements();
         for (int e = 0; e < els.size(); e++) {
           if (best.vals[e] != null && els.get(e).slot() != null) {
-            slots.put(els.get(e).slot(), best.vals[e]);
+            Object v = best.vals[e];
+            if (best.rule.compose() && v instanceof Integer h) {
+              // a bare hour ending a clock range (godz. 10-17): its own clock atom
+              int a = firstTok(seq.get(best.at[e]));
+              int z = lastTok(seq.get((e + 1 < els.size() ? best.at[e + 1] : best.end) - 1));
+              v = new Parse(HOUR, Map.of("hour", h), scan.toks.get(a).start(),
+                  scan.toks.get(z).end(), 'C', a, z);
+            }
+            slots.put(els.get(e).slot(), v);
           }
         }
         int first = firstTok(seq.get(i));
@@ -358,7 +452,13 @@ public final class TimeTagger {
         int start = scan.toks.get(first).start();
         int end = scan.toks.get(last).end();
         char type = TimeResolver.typeOf(best.rule, slots);
-        out.add(new Parse(best.rule, Map.copyOf(slots), start, end, type, first, last));
+        Parse made = new Parse(best.rule, Map.copyOf(slots), start, end, type, first, last);
+        if (!hourAfterPrep(made, scan.toks)) {
+          out.add(seq.get(i));
+          i++;
+          continue;
+        }
+        out.add(made);
         i = best.end;
       } else {
         out.add(seq.get(i));
@@ -380,7 +480,12 @@ public final class TimeTagger {
     TimeRule rule;
     int end;
     Object[] vals;
+    int[] at;
   }
+
+  /** The rule of a bare hour taken by a composition rule (the end of {@code godz. 10-17}). */
+  private static final TimeRule HOUR = new TimeRule("hour", -1, List.of(), "clock", null, false,
+      false, false, List.of());
 
   private static final List<String> T_KEYS = List.of("#T");
 
@@ -441,7 +546,8 @@ public final class TimeTagger {
 
   // ---------------------------------------------------------------- matching
 
-  private void match(TimeRule r, int e, List<Object> seq, int i, Object[] vals, Scan scan, Best best) {
+  private void match(TimeRule r, int e, List<Object> seq, int i, Object[] vals, int[] at, Scan scan,
+      Best best) {
     List<TimeRule.Element> els = r.elements();
     if (e == els.size()) {
       if (i > 0 && (best.rule == null || i > best.end
@@ -449,21 +555,25 @@ public final class TimeTagger {
         best.rule = r;
         best.end = i;
         best.vals = vals.clone();
+        best.at = at.clone();
       }
       return;
     }
     TimeRule.Element el = els.get(e);
+    at[e] = i;
     if (i < seq.size()) {
       for (TimeRule.Alt a : el.alts()) {
         alt(a, seq, i, scan, (end, val) -> {
           vals[e] = val;
-          match(r, e + 1, seq, end, vals, scan, best);
+          at[e] = i;
+          match(r, e + 1, seq, end, vals, at, scan, best);
           vals[e] = null;
         });
       }
     }
     if (el.optional()) {
-      match(r, e + 1, seq, i, vals, scan, best);
+      at[e] = i;
+      match(r, e + 1, seq, i, vals, at, scan, best);
     }
   }
 
@@ -572,6 +682,23 @@ public final class TimeTagger {
         int[] d = numericDate(t.text());
         if (d != null) {
           sink.accept(i + 1, d);
+        }
+      }
+      case "dm" -> {
+        // 12.09. władze, 22.12. - 20.01.: day.month with its dot, not a clock reading
+        if (t.kind() != 'd' || i + 2 >= seq.size() || !isDot(seq.get(i + 1))
+            || !(seq.get(i + 2) instanceof Tok after) || !after.space()
+            || after.kind() == 'w' && Character.isUpperCase(after.text().charAt(0))
+            || after.kind() == 'd') {
+          return;
+        }
+        Matcher m = DM.matcher(t.text());
+        if (m.matches()) {
+          int d = Integer.parseInt(m.group(1));
+          int mo = Integer.parseInt(m.group(2));
+          if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
+            sink.accept(i + 2, new int[] {0, mo, d}); // the dot belongs to it (NKJP: [12.09.])
+          }
         }
       }
       case "md" -> {
