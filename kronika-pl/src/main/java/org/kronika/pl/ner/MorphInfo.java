@@ -82,21 +82,33 @@ public record MorphInfo(
         String.join("+", pos), String.join("+", cases), proper, !proper);
   }
 
-  private static void addTag(String tags, TreeSet<String> pos, TreeSet<String> cases) {
-    for (String tag : tags.split("[+|]")) {
-      String[] parts = tag.split(":");
-      if (parts.length == 0 || parts[0].isEmpty()) {
+  /** Adds the parts of speech and cases of '+'/'|'-joined tags ({@code subst:sg:nom.voc:f}). */
+  static void addTag(String tags, TreeSet<String> pos, TreeSet<String> cases) {
+    int n = tags.length();
+    int field = 0;
+    int start = 0;
+    for (int i = 0; i <= n; i++) {
+      char ch = i < n ? tags.charAt(i) : '+';
+      if (ch != '+' && ch != '|' && ch != ':' && ch != '.') {
         continue;
       }
-      pos.add(parts[0]);
-      for (int i = 1; i < parts.length; i++) {
-        for (String v : parts[i].split("\\.")) {
+      if (i > start) {
+        String v = tags.substring(start, i);
+        if (field == 0) {
+          pos.add(v);
+        } else {
           switch (v) {
             case "nom", "gen", "dat", "acc", "inst", "loc", "voc" -> cases.add(v);
             default -> { }
           }
         }
       }
+      if (ch == '+' || ch == '|') {
+        field = 0;
+      } else if (ch == ':') {
+        field++;
+      }
+      start = i + 1;
     }
   }
 }
