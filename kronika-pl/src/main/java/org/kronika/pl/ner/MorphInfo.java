@@ -39,6 +39,11 @@ public record MorphInfo(
     List<WordData> readings = stemmer.lookup(word);
     boolean known = !readings.isEmpty();
     boolean knownLower = false;
+    if (!known && word.length() > 1 && isAllUpper(word)) {
+      // headings and speaker labels: "URSZULA" reads as "Urszula"
+      readings = stemmer.lookup(word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT));
+      known = !readings.isEmpty();
+    }
     if (!known) {
       String lower = word.toLowerCase(Locale.ROOT);
       if (!lower.equals(word)) {
@@ -70,6 +75,15 @@ public record MorphInfo(
     }
     return new MorphInfo(known, knownLower, lemmas, String.join("+", pos), String.join("+", cases),
         proper, common);
+  }
+
+  static boolean isAllUpper(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isLowerCase(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The analysis a tagger chose (lemma and NKJP tag), keeping the dictionary's knownness. */

@@ -45,12 +45,23 @@ public final class NerFeatures {
    */
   public String[][] extract(List<String> words, List<String> chosenLemmas, List<String> chosenTags,
       IStemmer stemmer) {
+    return extract(words, chosenLemmas, chosenTags, stemmer, null);
+  }
+
+  /**
+   * As {@link #extract(List, List, List, IStemmer)}, with the document's memory of names found in
+   * earlier sentences: a capitalised word seen before inside a name of type T gets {@code mem=T}
+   * (so "Kowalski" alone is recognised after "Jan Kowalski").
+   */
+  public String[][] extract(List<String> words, List<String> chosenLemmas, List<String> chosenTags,
+      IStemmer stemmer, DocumentMemory memory) {
     int n = words.size();
     List<MorphInfo> morph = new ArrayList<>(n);
     List<Set<String>> keys = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       String w = words.get(i);
-      MorphInfo m = isWordLike(w) ? MorphInfo.lookup(stemmer, w) : MorphInfo.UNKNOWN;
+      MorphInfo m = !isWordLike(w) ? MorphInfo.UNKNOWN
+          : memory != null ? memory.morph(stemmer, w) : MorphInfo.lookup(stemmer, w);
       String lemma = chosenLemmas == null ? null : chosenLemmas.get(i);
       String tag = chosenTags == null ? null : chosenTags.get(i);
       if (lemma != null && tag != null) {
@@ -68,6 +79,17 @@ public final class NerFeatures {
       toks[i] = new Tok(lower, capClass(w), shape(w),
           m.lemmas().isEmpty() ? lower : m.lemmas().get(0).toLowerCase(Locale.ROOT),
           m.pos().isEmpty() ? "?" : m.pos(), suffix(lower, 3), gaz.get(i));
+    }
+    // runs of capitalised words ("Uniwersytet Jagielloński", "Bank Ochrony Środowiska")
+    int[] runStart = new int[n];
+    int[] runEnd = new int[n];
+    for (int i = 0; i < n; i++) {
+      boolean capd = isCapitalised(toks[i].cap);
+      runStart[i] = capd && i > 0 && isCapitalised(toks[i - 1].cap) ? runStart[i - 1] : i;
+    }
+    for (int i = n - 1; i >= 0; i--) {
+      boolean capd = isCapitalised(toks[i].cap);
+      runEnd[i] = capd && i + 1 < n && isCapitalised(toks[i + 1].cap) ? runEnd[i + 1] : i + 1;
     }
     String[][] out = new String[n][];
     List<String> f = new ArrayList<>(64);
@@ -98,6 +120,11 @@ public final class NerFeatures {
       for (String l : m.lemmas()) {
         f.add("l=" + l.toLowerCase(Locale.ROOT));
       }
+      if (t.lemma.length() > 4) {
+        // derivational endings of the lemma: -ski/-cki (relational adjectives), -anin (inhabitants)
+        f.add("ls3=" + suffix(t.lemma, 3) + "|" + t.cap);
+        f.add("ls4=" + suffix(t.lemma, 4) + "|" + t.cap);
+      }
       f.add("pos=" + t.pos);
       if (!m.cases().isEmpty()) {
         f.add("case=" + m.cases());
@@ -112,6 +139,20 @@ public final class NerFeatures {
       for (String g : t.gaz) {
         f.add("g=" + g);
         f.add("gc=" + g.substring(2));
+      }
+      if (isCapitalised(t.cap)) {
+        int len = runEnd[i] - runStart[i];
+        f.add("run=" + Math.min(i - runStart[i], 3) + "|" + Math.min(len, 4));
+        if (i > runStart[i]) {
+          f.add("rf=" + toks[runStart[i]].lemma);
+        }
+      }
+      if (memory != null && !t.cap.equals("lower") && !t.cap.equals("punct")) {
+        String seen = memory.typeOf(t.lower);
+        if (seen != null) {
+          f.add("mem=" + seen);
+          f.add("memc=" + seen + "|" + t.cap + "|" + (i == 0));
+        }
       }
       if (w.length() > 1 && w.contains("-")) {
         f.add("hyph");
@@ -129,8 +170,8 @@ public final class NerFeatures {
         Tok o = toks[j];
         f.add("w" + d + "=" + o.lower);
         f.add("c" + d + "=" + o.cap);
+        f.add("l" + d + "=" + o.lemma);
         if (d == -1 || d == 1) {
-          f.add("l" + d + "=" + o.lemma);
           f.add("pos" + d + "=" + o.pos);
           f.add("s3" + d + "=" + o.s3);
           f.add("sh" + d + "=" + o.shape);
@@ -161,6 +202,10 @@ public final class NerFeatures {
     c[k + 2] = "p1w=" + p1 + "|" + stat[0];
     c[k + 3] = "p1c=" + p1 + "|" + stat[1];
     return c;
+  }
+
+  static boolean isCapitalised(String cap) {
+    return cap.equals("init") || cap.equals("allcap") || cap.equals("one") || cap.equals("mixed");
   }
 
   static boolean isWordLike(String w) {

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
@@ -88,11 +87,11 @@ public final class NerModel {
       for (String f : stat[i]) {
         add(f, base);
       }
-      List<Hyp> next = new ArrayList<>(beam.size() * 4);
+      Hyp[] top = new Hyp[beamSize];
+      int filled = 0;
       for (Hyp h : beam) {
         String p1 = h.label == null ? "<S>" : h.label;
-        String p2 = h.prev == null || h.prev.label == null ? (h.label == null ? "<S>" : "<S>")
-            : h.prev.label;
+        String p2 = h.prev == null || h.prev.label == null ? "<S>" : h.prev.label;
         System.arraycopy(base, 0, scores, 0, k);
         add("p1=" + p1, scores);
         add("p2p1=" + p2 + "|" + p1, scores);
@@ -108,23 +107,30 @@ public final class NerModel {
         }
         double logZ = max + Math.log(z);
         for (int o = 0; o < k; o++) {
+          double score = h.score + scores[o] - logZ;
+          if (filled == beamSize && score <= top[filled - 1].score) {
+            continue;
+          }
           String label = outcomes[o];
-          if (!codec.allowed(h.label, label)) {
+          if (!codec.allowed(h.label, label) || (i == n - 1 && !codec.canEnd(label))) {
             continue;
           }
-          if (i == n - 1 && !codec.canEnd(label)) {
-            continue;
+          // insert into the sorted top array
+          int at = filled < beamSize ? filled++ : beamSize - 1;
+          while (at > 0 && top[at - 1].score < score) {
+            top[at] = top[at - 1];
+            at--;
           }
-          next.add(new Hyp(h.score + scores[o] - logZ, label, h, o));
+          top[at] = new Hyp(score, label, h, o);
         }
       }
-      if (next.isEmpty()) { // cannot happen with O among the outcomes; be safe
-        for (Hyp h : beam) {
-          next.add(new Hyp(h.score, LabelCodec.OUT, h, -1));
-        }
+      if (filled == 0) { // cannot happen with O among the outcomes; be safe
+        top[filled++] = new Hyp(beam.get(0).score, LabelCodec.OUT, beam.get(0), -1);
       }
-      Collections.sort(next);
-      beam = next.size() > beamSize ? new ArrayList<>(next.subList(0, beamSize)) : next;
+      beam = new ArrayList<>(filled);
+      for (int j = 0; j < filled; j++) {
+        beam.add(top[j]);
+      }
     }
     String[] labels = new String[n];
     Hyp h = beam.get(0);

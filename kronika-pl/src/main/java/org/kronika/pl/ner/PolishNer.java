@@ -114,8 +114,21 @@ public final class PolishNer implements Annotator {
    */
   public List<TokenSpan> recognize(List<String> words, List<String> lemmas, List<String> tags,
       IStemmer stemmer) {
-    String[][] stat = features.extract(words, lemmas, tags, stemmer);
-    return model.codec().decode(model.decode(stat));
+    return recognize(words, lemmas, tags, stemmer, null);
+  }
+
+  /**
+   * Recognises names in one sentence of a document whose earlier sentences were passed with the
+   * same {@code memory} (null: no document context); the sentence's names are added to it.
+   */
+  public List<TokenSpan> recognize(List<String> words, List<String> lemmas, List<String> tags,
+      IStemmer stemmer, DocumentMemory memory) {
+    String[][] stat = features.extract(words, lemmas, tags, stemmer, memory);
+    List<TokenSpan> names = model.codec().decode(model.decode(stat));
+    if (memory != null) {
+      memory.add(words, names);
+    }
+    return names;
   }
 
   public List<TokenSpan> recognize(List<String> words) {
@@ -142,6 +155,7 @@ public final class PolishNer implements Annotator {
     String text = doc.text();
     boolean morph = doc.has(Layer.MORPHOLOGY);
     IStemmer stemmer = newStemmer();
+    DocumentMemory memory = new DocumentMemory();
     List<Entity> entities = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       List<Token> toks = doc.tokens().subList(s.firstToken(), s.endToken());
@@ -155,7 +169,7 @@ public final class PolishNer implements Annotator {
           tags.add(t.tag());
         }
       }
-      for (TokenSpan sp : recognize(words, lemmas, tags, stemmer)) {
+      for (TokenSpan sp : recognize(words, lemmas, tags, stemmer, memory)) {
         int start = toks.get(sp.start()).start();
         int end = toks.get(sp.end() - 1).end();
         String surface = text.substring(start, end);

@@ -65,13 +65,19 @@ public final class NerEvaluator {
   public static void main(String[] args) throws IOException {
     Map<String, String> o = NerTrainer.options(args);
     Path data = Path.of(o.getOrDefault("data", "../shared/data"));
-    PolishNer ner = o.containsKey("model") ? PolishNer.load(o.get("model")) : PolishNer.load();
+    PolishNer loaded = o.containsKey("model") ? PolishNer.load(o.get("model")) : PolishNer.load();
+    PolishNer ner = !o.containsKey("beam") ? loaded : new PolishNer(
+        new org.kronika.pl.ner.NerModel(loaded.model().classifier(), loaded.model().codec(),
+            Integer.parseInt(o.get("beam"))), loaded.features().gazetteer());
     List<Unit> poleval = polEvalUnits(data.resolve("ner/poleval2018-ner-gold.json.gz"));
     List<Unit> kpwr = kpwrUnits(data.resolve("ner/kpwr-n82-test.iob.gz"));
 
     IStemmer stemmer = ner.newStemmer();
-    Recognizer ours = u -> ner.recognize(u.words(), null, null, stemmer);
-    report("Kronika PolishNer", ours, poleval, kpwr);
+    Recognizer ours = memoryRecognizer(ner);
+    report("Kronika PolishNer (beam " + ner.model().beamSize() + ")", ours, poleval, kpwr);
+    if (o.containsKey("dump")) {
+      dumpErrors(ours, poleval, Path.of(o.get("dump")));
+    }
 
     if (Boolean.parseBoolean(o.getOrDefault("baseline", "true"))) {
       Path bm = Path.of(o.getOrDefault("baseline-model", "kronika-train/target/opennlp-default-ner.bin"));
@@ -92,6 +98,18 @@ public final class NerEvaluator {
     }
   }
 
+  /** Our recogniser with a document memory that restarts at each document. */
+  static Recognizer memoryRecognizer(PolishNer ner) {
+    IStemmer stemmer = ner.newStemmer();
+    org.kronika.pl.ner.DocumentMemory[] memory = {new org.kronika.pl.ner.DocumentMemory()};
+    return u -> {
+      if (u.docStart()) {
+        memory[0] = new org.kronika.pl.ner.DocumentMemory();
+      }
+      return ner.recognize(u.words(), null, null, stemmer, memory[0]);
+    };
+  }
+
   static void report(String title, Recognizer r, List<Unit> poleval, List<Unit> kpwr) {
     System.out.println("== " + title);
     // warm-up on a slice, then a timed scoring pass
@@ -107,6 +125,48 @@ public final class NerEvaluator {
         tokens[0], secs, tokens[0] / secs);
     System.out.print(score(r, kpwr, false, new long[1]).table("KPWr n82 test"));
     System.out.println();
+  }
+
+  /** Writes missed (-) and spurious (+) PolEval names with their sentence, for error analysis. */
+  static void dumpErrors(Recognizer r, List<Unit> units, Path out) throws IOException {
+    try (java.io.PrintWriter w = new java.io.PrintWriter(Files.newBufferedWriter(out))) {
+      for (Unit u : units) {
+        if (u.words().isEmpty()) {
+          continue;
+        }
+        int base = u.offsets().get(0).start();
+        StringBuilder sent = new StringBuilder();
+        for (String x : u.words()) {
+          sent.append(x).append(' ');
+        }
+        List<SpanScores.Item> pred = new ArrayList<>();
+        for (TokenSpan t : r.find(u)) {
+          pred.add(new SpanScores.Item(u.offsets().get(t.start()).start(),
+              u.offsets().get(t.end() - 1).end(), coarse(t.type())));
+        }
+        for (SpanScores.Item g : u.gold()) {
+          if (!pred.contains(g)) {
+            w.println("-\t" + g.type() + "\t" + spanText(u, g) + "\t" + sent);
+          }
+        }
+        for (SpanScores.Item p : pred) {
+          if (!u.gold().contains(p)) {
+            w.println("+\t" + p.type() + "\t" + spanText(u, p) + "\t" + sent);
+          }
+        }
+      }
+    }
+  }
+
+  private static String spanText(Unit u, SpanScores.Item it) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < u.words().size(); i++) {
+      Span s = u.offsets().get(i);
+      if (s.start() >= it.start() && s.end() <= it.end()) {
+        sb.append(u.words().get(i)).append(' ');
+      }
+    }
+    return sb.toString().trim();
   }
 
   static SpanScores score(Recognizer r, List<Unit> units, boolean chars, long[] tokens) {

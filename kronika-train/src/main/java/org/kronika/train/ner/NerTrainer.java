@@ -108,13 +108,19 @@ public final class NerTrainer {
     IStemmer stemmer = ner.newStemmer();
     long tokens = 0;
     long t0 = System.nanoTime();
+    org.kronika.pl.ner.DocumentMemory memory = null;
+    int doc = -1;
     for (NerSample s : dev) {
+      if (s.docIndex() != doc) {
+        memory = new org.kronika.pl.ner.DocumentMemory();
+        doc = s.docIndex();
+      }
       List<SpanScores.Item> gold = new ArrayList<>();
       for (TokenSpan g : s.names()) {
         gold.add(new SpanScores.Item(g.start(), g.end(), g.type()));
       }
       List<SpanScores.Item> pred = new ArrayList<>();
-      for (TokenSpan p : ner.recognize(s.words(), null, null, stemmer)) {
+      for (TokenSpan p : ner.recognize(s.words(), null, null, stemmer, memory)) {
         pred.add(new SpanScores.Item(p.start(), p.end(), p.type()));
       }
       scores.add(gold, pred);
@@ -146,6 +152,8 @@ public final class NerTrainer {
     private String[][] stat;
     private String[] labels;
     private int pos;
+    private int doc = -1;
+    private org.kronika.pl.ner.DocumentMemory memory;
 
     EventStream(List<NerSample> samples, NerFeatures features, LabelCodec codec, IStemmer stemmer) {
       this.samples = samples;
@@ -162,7 +170,12 @@ public final class NerTrainer {
           return null;
         }
         NerSample s = it.next();
-        stat = features.extract(s.words(), null, null, stemmer);
+        if (s.docIndex() != doc) {
+          memory = new org.kronika.pl.ner.DocumentMemory();
+          doc = s.docIndex();
+        }
+        stat = features.extract(s.words(), null, null, stemmer, memory);
+        memory.add(s.words(), s.names());
         labels = codec.encode(s.words().size(), s.names());
         pos = 0;
       }
@@ -177,6 +190,7 @@ public final class NerTrainer {
     public void reset() {
       it = samples.iterator();
       stat = null;
+      doc = -1;
     }
   }
 }

@@ -30,9 +30,7 @@ class PolishNerEval {
     assertThat(sha256(gold)).startsWith(POLEVAL_SHA256_PREFIX);
     List<NerEvaluator.Unit> units = NerEvaluator.polEvalUnits(gold);
     PolishNer ner = PolishNer.load();
-    var stemmer = ner.newStemmer();
-    SpanScores s = NerEvaluator.score(u -> ner.recognize(u.words(), null, null, stemmer), units,
-        true, new long[1]);
+    SpanScores s = NerEvaluator.score(NerEvaluator.memoryRecognizer(ner), units, true, new long[1]);
     System.out.print(s.table("PolEval 2018"));
     assertThat(s.f1(null, true)).isCloseTo(EXACT_F1, within(0.005));
     assertThat(s.f1(null, false)).isCloseTo(OVERLAP_F1, within(0.005));
