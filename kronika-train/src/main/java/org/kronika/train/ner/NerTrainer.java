@@ -72,10 +72,9 @@ public final class NerTrainer {
     System.err.printf(Locale.ROOT, "read %d train / %d dev sentences in %.1fs; gazetteer %d%n",
         train.size(), dev.size(), (System.nanoTime() - t0) / 1e9, gaz.size());
 
-    PolishNer probe = new PolishNer(null, gaz);
     EventTrainer trainer = TrainerFactory.getEventTrainer(tp, new HashMap<>());
     AbstractModel classifier = (AbstractModel) trainer.train(
-        new EventStream(train, features, codec, probe.newStemmer()));
+        new EventStream(train, features, codec, new morfologik.stemming.polish.PolishStemmer()));
     NerModel model = new NerModel(classifier, codec, beam);
 
     Files.createDirectories(out);
