@@ -1,10 +1,20 @@
 package org.kronika.pl.entity;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.kronika.api.AnnotatedDocument;
+import org.kronika.api.Entity;
+import org.kronika.api.Mention;
 import org.kronika.core.Annotator;
 import org.kronika.core.AnnotatorProvider;
 import org.kronika.core.Config;
+import org.kronika.pl.ner.PolishNer;
 
-/** Provides {@link EntityAnnotator} (gazetteer spans until the NER model is wired) as {@code ner} for {@code pl}. */
+/**
+ * Provides {@link EntityAnnotator} as {@code ner} for {@code pl}: the statistical model's spans
+ * ({@link PolishNer}) plus gazetteer spans, resolved into linked entities. Options: {@code model}
+ * (a model location, or {@code none} for gazetteer spans only).
+ */
 public final class EntityAnnotatorProvider implements AnnotatorProvider {
   @Override
   public String name() {
@@ -18,6 +28,21 @@ public final class EntityAnnotatorProvider implements AnnotatorProvider {
 
   @Override
   public Annotator create(Config config) {
-    return new EntityAnnotator(EntityResolver.load());
+    if (config.get("model", "").equals("none")) {
+      return new EntityAnnotator(EntityResolver.load());
+    }
+    PolishNer ner = PolishNer.load(config.get("model", PolishNer.DEFAULT_MODEL));
+    return new EntityAnnotator(EntityResolver.load(), doc -> modelSpans(ner, doc));
+  }
+
+  /** The statistical model's mentions as typed spans; lower-case one-word places are adjectives. */
+  static List<MentionSpan> modelSpans(PolishNer ner, AnnotatedDocument doc) {
+    List<MentionSpan> spans = new ArrayList<>();
+    for (Entity e : ner.annotate(doc).entities()) {
+      for (Mention m : e.mentions()) {
+        spans.add(new MentionSpan(m.start(), m.end(), e.type(), "adj".equals(m.form())));
+      }
+    }
+    return spans;
   }
 }

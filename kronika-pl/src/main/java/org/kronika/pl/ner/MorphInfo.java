@@ -1,0 +1,128 @@
+package org.kronika.pl.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import morfologik.stemming.IStemmer;
+import morfologik.stemming.WordData;
+
+/**
+ * What the Morfologik dictionary says about one word form, reduced to what the name recogniser
+ * uses: the possible lemmas, the set of parts of speech and cases, and whether the form (or its
+ * lower-cased variant) is a known word with a common-noun or a proper-name lemma.
+ *
+ * <p>When a tagger has chosen a lemma and tag ({@code Token.lemma()/tag()}), {@link #ofChosen}
+ * narrows the readings to that one, so the same features carry the tagger's decision.
+ *
+ * @param known the form as written is in the dictionary
+ * @param knownLower only the lower-cased form is in the dictionary (e.g. a sentence-initial word)
+ * @param lemmas distinct lemmas (as in the dictionary, case kept), at most a few
+ * @param pos sorted, '+'-joined set of parts of speech ({@code adj+subst}), "" when unknown
+ * @param cases sorted, '+'-joined set of cases, "" when none
+ * @param properLemma some reading has a lemma starting with an upper-case letter
+ * @param commonLemma some reading has a lemma starting with a lower-case letter
+ */
+public record MorphInfo(
+    boolean known, boolean knownLower, List<String> lemmas, String pos, String cases,
+    boolean properLemma, boolean commonLemma) {
+
+  static final MorphInfo UNKNOWN = new MorphInfo(false, false, List.of(), "", "", false, false);
+  private static final int MAX_LEMMAS = 4;
+
+  public MorphInfo {
+    lemmas = List.copyOf(lemmas);
+  }
+
+  /** Looks a word up; the stemmer is used by this thread only. */
+  public static MorphInfo lookup(IStemmer stemmer, String word) {
+    List<WordData> readings = stemmer.lookup(word);
+    boolean known = !readings.isEmpty();
+    boolean knownLower = false;
+    if (!known && word.length() > 1 && isAllUpper(word)) {
+      // headings and speaker labels: "URSZULA" reads as "Urszula"
+      readings = stemmer.lookup(word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT));
+      known = !readings.isEmpty();
+    }
+    if (!known) {
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (!lower.equals(word)) {
+        readings = stemmer.lookup(lower);
+        knownLower = !readings.isEmpty();
+      }
+    }
+    if (readings.isEmpty()) {
+      return UNKNOWN;
+    }
+    List<String> lemmas = new ArrayList<>(2);
+    TreeSet<String> pos = new TreeSet<>();
+    TreeSet<String> cases = new TreeSet<>();
+    boolean proper = false;
+    boolean common = false;
+    for (WordData wd : readings) {
+      String lemma = wd.getStem().toString();
+      if (!lemmas.contains(lemma) && lemmas.size() < MAX_LEMMAS) {
+        lemmas.add(lemma);
+      }
+      if (!lemma.isEmpty()) {
+        if (Character.isUpperCase(lemma.charAt(0))) {
+          proper = true;
+        } else {
+          common = true;
+        }
+      }
+      addTag(wd.getTag().toString(), pos, cases);
+    }
+    return new MorphInfo(known, knownLower, lemmas, String.join("+", pos), String.join("+", cases),
+        proper, common);
+  }
+
+  static boolean isAllUpper(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isLowerCase(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The analysis a tagger chose (lemma and NKJP tag), keeping the dictionary's knownness. */
+  public static MorphInfo ofChosen(MorphInfo dictionary, String lemma, String tag) {
+    TreeSet<String> pos = new TreeSet<>();
+    TreeSet<String> cases = new TreeSet<>();
+    addTag(tag, pos, cases);
+    boolean proper = !lemma.isEmpty() && Character.isUpperCase(lemma.charAt(0));
+    return new MorphInfo(dictionary.known, dictionary.knownLower, List.of(lemma),
+        String.join("+", pos), String.join("+", cases), proper, !proper);
+  }
+
+  /** Adds the parts of speech and cases of '+'/'|'-joined tags ({@code subst:sg:nom.voc:f}). */
+  static void addTag(String tags, TreeSet<String> pos, TreeSet<String> cases) {
+    int n = tags.length();
+    int field = 0;
+    int start = 0;
+    for (int i = 0; i <= n; i++) {
+      char ch = i < n ? tags.charAt(i) : '+';
+      if (ch != '+' && ch != '|' && ch != ':' && ch != '.') {
+        continue;
+      }
+      if (i > start) {
+        String v = tags.substring(start, i);
+        if (field == 0) {
+          pos.add(v);
+        } else {
+          switch (v) {
+            case "nom", "gen", "dat", "acc", "inst", "loc", "voc" -> cases.add(v);
+            default -> { }
+          }
+        }
+      }
+      if (ch == '+' || ch == '|') {
+        field = 0;
+      } else if (ch == ':') {
+        field++;
+      }
+      start = i + 1;
+    }
+  }
+}

@@ -1,0 +1,275 @@
+package org.kronika.pl.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import morfologik.stemming.IStemmer;
+
+/**
+ * The recogniser's feature extractor. Features of a token come in two parts:
+ *
+ * <ul>
+ *   <li><b>static</b> ({@link #extract}): computed once per sentence — the word, its shape,
+ *       capitalisation class, prefix and suffixes, sentence position, Morfologik lemmas / parts of
+ *       speech / cases / known-word status (or the tagger's choice when given), gazetteer matches,
+ *       and the same for a window of ±2 tokens plus word bigrams;</li>
+ *   <li><b>label</b> ({@link #withLabels}): the two previous labels, alone and with the current
+ *       word and capitalisation class, added by the decoder for each hypothesis.</li>
+ * </ul>
+ *
+ * The first two static features of a token are always its word ({@code w=}) and capitalisation
+ * class ({@code c=}); {@link #withLabels} relies on that. Immutable and thread-safe; the stemmer
+ * passed to {@link #extract} belongs to the calling thread.
+ */
+public final class NerFeatures {
+  private final Gazetteer gazetteer;
+
+  public NerFeatures(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  /** Per-token information used for the window features. */
+  private record Tok(String lower, String cap, String shape, String lemma, String pos, String s3,
+      List<String> gaz) {}
+
+  /**
+   * Static features for each token of a sentence.
+   *
+   * @param chosenLemmas the tagger's lemma per token, or null (whole list or single entries)
+   * @param chosenTags the tagger's NKJP tag per token, or null
+   */
+  public String[][] extract(List<String> words, List<String> chosenLemmas, List<String> chosenTags,
+      IStemmer stemmer) {
+    return extract(words, chosenLemmas, chosenTags, stemmer, null);
+  }
+
+  /**
+   * As {@link #extract(List, List, List, IStemmer)}, with the document's memory of names found in
+   * earlier sentences: a capitalised word seen before inside a name of type T gets {@code mem=T}
+   * (so "Kowalski" alone is recognised after "Jan Kowalski").
+   */
+  public String[][] extract(List<String> words, List<String> chosenLemmas, List<String> chosenTags,
+      IStemmer stemmer, DocumentMemory memory) {
+    int n = words.size();
+    List<MorphInfo> morph = new ArrayList<>(n);
+    List<Set<String>> keys = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      String w = words.get(i);
+      MorphInfo m = !isWordLike(w) ? MorphInfo.UNKNOWN
+          : memory != null ? memory.morph(stemmer, w) : MorphInfo.lookup(stemmer, w);
+      String lemma = chosenLemmas == null ? null : chosenLemmas.get(i);
+      String tag = chosenTags == null ? null : chosenTags.get(i);
+      if (lemma != null && tag != null) {
+        m = MorphInfo.ofChosen(m, lemma, tag);
+      }
+      morph.add(m);
+      keys.add(Gazetteer.keys(w, m.lemmas()));
+    }
+    List<List<String>> gaz = gazetteer.match(words, keys);
+    Tok[] toks = new Tok[n];
+    for (int i = 0; i < n; i++) {
+      String w = words.get(i);
+      String lower = w.toLowerCase(Locale.ROOT);
+      MorphInfo m = morph.get(i);
+      toks[i] = new Tok(lower, capClass(w), shape(w),
+          m.lemmas().isEmpty() ? lower : m.lemmas().get(0).toLowerCase(Locale.ROOT),
+          m.pos().isEmpty() ? "?" : m.pos(), suffix(lower, 3), gaz.get(i));
+    }
+    // runs of capitalised words ("Uniwersytet Jagielloński", "Bank Ochrony Środowiska")
+    int[] runStart = new int[n];
+    int[] runEnd = new int[n];
+    for (int i = 0; i < n; i++) {
+      boolean capd = isCapitalised(toks[i].cap);
+      runStart[i] = capd && i > 0 && isCapitalised(toks[i - 1].cap) ? runStart[i - 1] : i;
+    }
+    for (int i = n - 1; i >= 0; i--) {
+      boolean capd = isCapitalised(toks[i].cap);
+      runEnd[i] = capd && i + 1 < n && isCapitalised(toks[i + 1].cap) ? runEnd[i + 1] : i + 1;
+    }
+    String[][] out = new String[n][];
+    List<String> f = new ArrayList<>(64);
+    for (int i = 0; i < n; i++) {
+      f.clear();
+      Tok t = toks[i];
+      String w = words.get(i);
+      MorphInfo m = morph.get(i);
+      f.add("w=" + t.lower);
+      f.add("c=" + t.cap);
+      f.add("bias");
+      f.add("sh=" + t.shape);
+      for (int k = 1; k <= 4; k++) {
+        if (t.lower.length() > k) {
+          f.add("s" + k + "=" + suffix(t.lower, k));
+        }
+      }
+      if (t.lower.length() > 3) {
+        f.add("p3=" + t.lower.substring(0, 3));
+      }
+      if (i == 0) {
+        f.add("first");
+      }
+      String known = m.known() ? "K" : m.knownLower() ? "L" : "U";
+      f.add("k=" + known);
+      f.add("kc=" + known + "|" + t.cap + "|" + (i == 0) + "|" + (m.properLemma() ? "P" : "")
+          + (m.commonLemma() ? "C" : ""));
+      for (String l : m.lemmas()) {
+        f.add("l=" + l.toLowerCase(Locale.ROOT));
+      }
+      if (t.lemma.length() > 4) {
+        // derivational endings of the lemma: -ski/-cki (relational adjectives), -anin (inhabitants)
+        f.add("ls3=" + suffix(t.lemma, 3) + "|" + t.cap);
+        f.add("ls4=" + suffix(t.lemma, 4) + "|" + t.cap);
+      }
+      f.add("pos=" + t.pos);
+      if (!m.cases().isEmpty()) {
+        f.add("case=" + m.cases());
+      }
+      f.add("pc=" + t.pos + "|" + t.cap);
+      if (m.properLemma()) {
+        f.add("prop");
+      }
+      if (m.commonLemma()) {
+        f.add("comm");
+      }
+      for (String g : t.gaz) {
+        f.add("g=" + g);
+        f.add("gc=" + g.substring(2));
+      }
+      if (isCapitalised(t.cap)) {
+        int len = runEnd[i] - runStart[i];
+        f.add("run=" + Math.min(i - runStart[i], 3) + "|" + Math.min(len, 4));
+        if (i > runStart[i]) {
+          f.add("rf=" + toks[runStart[i]].lemma);
+        }
+      }
+      if (memory != null && !t.cap.equals("lower") && !t.cap.equals("punct")) {
+        String seen = memory.typeOf(t.lower);
+        if (seen != null) {
+          f.add("mem=" + seen);
+          f.add("memc=" + seen + "|" + t.cap + "|" + (i == 0));
+        }
+      }
+      if (w.length() > 1 && w.contains("-")) {
+        f.add("hyph");
+      }
+      // window ±2
+      for (int d = -2; d <= 2; d++) {
+        if (d == 0) {
+          continue;
+        }
+        int j = i + d;
+        if (j < 0 || j >= n) {
+          f.add("w" + d + "=" + (j < 0 ? "<S>" : "</S>"));
+          continue;
+        }
+        Tok o = toks[j];
+        f.add("w" + d + "=" + o.lower);
+        f.add("c" + d + "=" + o.cap);
+        f.add("l" + d + "=" + o.lemma);
+        if (d == -1 || d == 1) {
+          f.add("pos" + d + "=" + o.pos);
+          f.add("s3" + d + "=" + o.s3);
+          f.add("sh" + d + "=" + o.shape);
+          for (String g : o.gaz) {
+            f.add("g" + d + "=" + g);
+          }
+        }
+      }
+      String prev = i > 0 ? toks[i - 1].lower : "<S>";
+      String next = i + 1 < n ? toks[i + 1].lower : "</S>";
+      f.add("bg-=" + prev + "|" + t.lower);
+      f.add("bg+=" + t.lower + "|" + next);
+      String cp = i > 0 ? toks[i - 1].cap : "<S>";
+      String cn = i + 1 < n ? toks[i + 1].cap : "</S>";
+      f.add("ccc=" + cp + "|" + t.cap + "|" + cn);
+      out[i] = f.toArray(new String[0]);
+    }
+    return out;
+  }
+
+  /** Adds the previous-label features to a token's static features. */
+  public static String[] withLabels(String[] stat, String p2, String p1) {
+    String[] c = new String[stat.length + 4];
+    System.arraycopy(stat, 0, c, 0, stat.length);
+    int k = stat.length;
+    c[k] = "p1=" + p1;
+    c[k + 1] = "p2p1=" + p2 + "|" + p1;
+    c[k + 2] = "p1w=" + p1 + "|" + stat[0];
+    c[k + 3] = "p1c=" + p1 + "|" + stat[1];
+    return c;
+  }
+
+  static boolean isCapitalised(String cap) {
+    return cap.equals("init") || cap.equals("allcap") || cap.equals("one") || cap.equals("mixed");
+  }
+
+  static boolean isWordLike(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isLetter(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String suffix(String s, int k) {
+    return s.length() <= k ? s : s.substring(s.length() - k);
+  }
+
+  /** Capitalisation class: init, allcap, lower, mixed, digit, alnum, punct, other. */
+  static String capClass(String w) {
+    int upper = 0;
+    int lower = 0;
+    int digit = 0;
+    int other = 0;
+    for (int i = 0; i < w.length(); i++) {
+      char ch = w.charAt(i);
+      if (Character.isUpperCase(ch)) {
+        upper++;
+      } else if (Character.isLowerCase(ch)) {
+        lower++;
+      } else if (Character.isDigit(ch)) {
+        digit++;
+      } else {
+        other++;
+      }
+    }
+    if (upper + lower == 0) {
+      return digit > 0 ? (other > 0 ? "numx" : "digit") : "punct";
+    }
+    if (digit > 0) {
+      return "alnum";
+    }
+    if (upper == 0) {
+      return "lower";
+    }
+    if (lower == 0) {
+      return upper == 1 ? "one" : "allcap";
+    }
+    if (Character.isUpperCase(w.charAt(0)) && upper == 1) {
+      return "init";
+    }
+    return "mixed";
+  }
+
+  /** Word shape with runs collapsed: "Kowalski" → "Xx", "COVID-19" → "X-d". */
+  static String shape(String w) {
+    StringBuilder sb = new StringBuilder(8);
+    char last = 0;
+    for (int i = 0; i < w.length() && sb.length() < 8; i++) {
+      char ch = w.charAt(i);
+      char s = Character.isUpperCase(ch) ? 'X' : Character.isLowerCase(ch) ? 'x'
+          : Character.isDigit(ch) ? 'd' : Character.isLetter(ch) ? 'x' : ch;
+      if (s != last) {
+        sb.append(s);
+        last = s;
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,189 @@
+package org.kronika.pl.ner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.IStemmer;
+import morfologik.stemming.polish.PolishStemmer;
+import org.kronika.api.AnnotatedDocument;
+import org.kronika.api.Entity;
+import org.kronika.api.Layer;
+import org.kronika.api.Mention;
+import org.kronika.api.Sentence;
+import org.kronika.api.Token;
+import org.kronika.core.Annotator;
+import org.kronika.pl.ner.LabelCodec.TokenSpan;
+
+/**
+ * Polish named-entity recogniser: a linear sequence model (OpenNLP maxent/perceptron over
+ * {@link NerFeatures}, beam-decoded by {@link NerModel}) trained on NKJP-1M.
+ *
+ * <table>
+ *   <tr><th>name</th><td>{@code ner}</td></tr>
+ *   <tr><th>requires</th><td>SENTENCES, TOKENS (MORPHOLOGY optional: when present, each token's
+ *       chosen lemma and tag replace the dictionary's reading sets in the features)</td></tr>
+ *   <tr><th>produces</th><td>ENTITIES: one {@link Entity} per recognised span, ids {@code E1…} in
+ *       text order, type {@code persName}, {@code orgName}, {@code geogName}, {@code placeName} or
+ *       {@code placeName.country/.settlement/.region/.district/.bloc}; one {@link Mention} of form
+ *       {@code name}, or {@code adj} for a relational adjective ("rosyjskich"); {@code name} is the
+ *       surface text for now (base forms come later)</td></tr>
+ *   <tr><th>options</th><td>{@code ner.model}: a directory or classpath prefix holding
+ *       {@code ner.properties}, the classifier and the gazetteer (default: the bundled model)</td></tr>
+ * </table>
+ *
+ * Immutable and thread-safe: each call makes its own cheap dictionary lookup object.
+ */
+public final class PolishNer implements Annotator {
+  public static final String NAME = "ner-model";
+  /** Classpath prefix of the bundled model. */
+  public static final String DEFAULT_MODEL = "/org/kronika/pl/ner/";
+
+  private final NerModel model;
+  private final NerFeatures features;
+  private final Dictionary dictionary;
+
+  public PolishNer(NerModel model, Gazetteer gazetteer) {
+    this.model = model;
+    this.features = new NerFeatures(gazetteer);
+    this.dictionary = new PolishStemmer().getDictionary();
+  }
+
+  /** Loads the bundled model. */
+  public static PolishNer load() {
+    return load(DEFAULT_MODEL);
+  }
+
+  /** Loads a model from a classpath prefix (starting with '/') or a directory path. */
+  public static PolishNer load(String location) {
+    try {
+      Properties p = new Properties();
+      try (InputStream in = open(location, "ner.properties")) {
+        p.load(in);
+      }
+      LabelCodec codec = LabelCodec.valueOf(p.getProperty("encoding", "BIO"));
+      int beam = Integer.parseInt(p.getProperty("beam", "3"));
+      NerModel model;
+      try (InputStream in = open(location, p.getProperty("classifier", "ner-classifier.bin.gz"))) {
+        model = new NerModel(NerModel.readClassifier(in), codec, beam);
+      }
+      Gazetteer gaz;
+      try (InputStream in = open(location, p.getProperty("gazetteer", "gazetteer.tsv.gz"))) {
+        gaz = Gazetteer.read(in);
+      }
+      return new PolishNer(model, gaz);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load NER model from " + location, e);
+    }
+  }
+
+  private static InputStream open(String location, String file) throws IOException {
+    if (location.startsWith("/")) {
+      URL url = PolishNer.class.getResource(location + file);
+      if (url != null) {
+        return url.openStream();
+      }
+    }
+    return java.nio.file.Files.newInputStream(java.nio.file.Path.of(location, file));
+  }
+
+  public NerModel model() {
+    return model;
+  }
+
+  public NerFeatures features() {
+    return features;
+  }
+
+  /** A dictionary lookup for the calling thread only (cheap: shares the loaded dictionary). */
+  public IStemmer newStemmer() {
+    return new DictionaryLookup(dictionary);
+  }
+
+  /**
+   * Recognises names in one tokenised sentence.
+   *
+   * @param lemmas the tagger's lemmas, or null
+   * @param tags the tagger's tags, or null
+   */
+  public List<TokenSpan> recognize(List<String> words, List<String> lemmas, List<String> tags,
+      IStemmer stemmer) {
+    return recognize(words, lemmas, tags, stemmer, null);
+  }
+
+  /**
+   * Recognises names in one sentence of a document whose earlier sentences were passed with the
+   * same {@code memory} (null: no document context); the sentence's names are added to it.
+   */
+  public List<TokenSpan> recognize(List<String> words, List<String> lemmas, List<String> tags,
+      IStemmer stemmer, DocumentMemory memory) {
+    String[][] stat = features.extract(words, lemmas, tags, stemmer, memory);
+    List<TokenSpan> names = model.codec().decode(model.decode(stat));
+    if (memory != null) {
+      memory.add(words, names);
+    }
+    return names;
+  }
+
+  public List<TokenSpan> recognize(List<String> words) {
+    return recognize(words, null, null, newStemmer());
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.SENTENCES, Layer.TOKENS);
+  }
+
+  @Override
+  public Set<Layer> produces() {
+    return Set.of(Layer.ENTITIES);
+  }
+
+  @Override
+  public AnnotatedDocument annotate(AnnotatedDocument doc) {
+    String text = doc.text();
+    boolean morph = doc.has(Layer.MORPHOLOGY);
+    IStemmer stemmer = newStemmer();
+    DocumentMemory memory = new DocumentMemory();
+    List<Entity> entities = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      List<Token> toks = doc.tokens().subList(s.firstToken(), s.endToken());
+      List<String> words = new ArrayList<>(toks.size());
+      List<String> lemmas = morph ? new ArrayList<>(toks.size()) : null;
+      List<String> tags = morph ? new ArrayList<>(toks.size()) : null;
+      for (Token t : toks) {
+        words.add(t.text(text));
+        if (morph) {
+          lemmas.add(t.lemma());
+          tags.add(t.tag());
+        }
+      }
+      for (TokenSpan sp : recognize(words, lemmas, tags, stemmer, memory)) {
+        int start = toks.get(sp.start()).start();
+        int end = toks.get(sp.end() - 1).end();
+        String surface = text.substring(start, end);
+        String form = isRelationalAdjective(sp, surface) ? "adj" : "name";
+        entities.add(new Entity("E" + (entities.size() + 1), sp.type(), surface, null, null, null,
+            List.of(new Mention(start, end, surface, form))));
+      }
+    }
+    return doc.withEntities(entities);
+  }
+
+  /** A one-word place name written in lower case ("rosyjskich", "polsku") is an adjective. */
+  static boolean isRelationalAdjective(TokenSpan sp, String surface) {
+    return sp.type().startsWith("placeName") && sp.end() - sp.start() == 1
+        && !surface.isEmpty() && Character.isLowerCase(surface.charAt(0));
+  }
+}

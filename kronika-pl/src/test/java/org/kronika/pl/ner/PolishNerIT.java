@@ -1,0 +1,82 @@
+package org.kronika.pl.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.kronika.api.AnnotatedDocument;
+import org.kronika.api.Document;
+import org.kronika.api.Entity;
+import org.kronika.api.Sentence;
+import org.kronika.api.Token;
+import org.kronika.core.AnnotatorProvider;
+import org.kronika.core.Config;
+
+/** Needs the bundled model. */
+class PolishNerIT {
+  static final PolishNer NER = PolishNer.load();
+
+  static AnnotatedDocument segmented(String text) {
+    List<Token> toks = new java.util.ArrayList<>();
+    Matcher m = Pattern.compile("[\\p{L}\\p{N}]+|\\S").matcher(text);
+    while (m.find()) {
+      toks.add(Token.of(m.start(), m.end()));
+    }
+    AnnotatedDocument d = AnnotatedDocument.of(new Document(null, "pl", null, null, null, null, null,
+        text));
+    return d.withSegmentation(List.of(new Sentence(0, text.length(), 0, toks.size())), toks);
+  }
+
+  @Test
+  void findsNamesWithCharacterOffsets() {
+    String text = "Prezydent Andrzej Duda spotkał się w Warszawie z przedstawicielami NATO"
+        + " i rosyjskich władz.";
+    AnnotatedDocument out = NER.annotate(segmented(text));
+    List<Entity> es = out.entities();
+    assertThat(es).extracting(Entity::name).contains("Andrzej Duda", "Warszawie", "rosyjskich");
+    for (Entity e : es) {
+      assertThat(e.mentions()).hasSize(1);
+      assertThat(text.substring(e.mentions().get(0).start(), e.mentions().get(0).end()))
+          .isEqualTo(e.mentions().get(0).text());
+    }
+    assertThat(es).filteredOn(e -> e.name().equals("rosyjskich")).first()
+        .satisfies(e -> {
+          assertThat(e.type()).isEqualTo("placeName.country");
+          assertThat(e.mentions().get(0).form()).isEqualTo("adj");
+        });
+    assertThat(es.get(0).id()).isEqualTo("E1");
+  }
+
+  @Test
+  void isThreadSafe() throws Exception {
+    String text = "Minister Radosław Sikorski rozmawiał w Brukseli z szefem Komisji Europejskiej.";
+    List<Entity> expected = NER.annotate(segmented(text)).entities();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<Entity>>> fs = new java.util.ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        fs.add(pool.submit(() -> NER.annotate(segmented(text)).entities()));
+      }
+      for (Future<List<Entity>> f : fs) {
+        assertThat(f.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void registeredAsAService() {
+    AnnotatorProvider p = ServiceLoader.load(AnnotatorProvider.class).stream()
+        .map(ServiceLoader.Provider::get).filter(x -> x.name().equals("ner-model")).findFirst()
+        .orElseThrow();
+    assertThat(p.language()).isEqualTo("pl");
+    assertThat(p.create(Config.empty()).name()).isEqualTo("ner-model");
+  }
+}

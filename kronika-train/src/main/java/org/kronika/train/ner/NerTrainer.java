@@ -1,0 +1,195 @@
+package org.kronika.train.ner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import morfologik.stemming.IStemmer;
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.util.ObjectStream;
+import opennlp.tools.util.TrainingParameters;
+import org.kronika.pl.ner.Gazetteer;
+import org.kronika.pl.ner.LabelCodec;
+import org.kronika.pl.ner.LabelCodec.TokenSpan;
+import org.kronika.pl.ner.NerFeatures;
+import org.kronika.pl.ner.NerModel;
+import org.kronika.pl.ner.PolishNer;
+
+/**
+ * Trains the Polish NER model on NKJP-1M and scores it on the held-out dev documents (every 10th).
+ *
+ * <pre>
+ * java -cp … org.kronika.train.ner.NerTrainer [--nkjp ../shared/data/ner/nkjp1m-ner.iob.gz]
+ *     [--out kronika-pl/src/main/resources/org/kronika/pl/ner] [--gazetteer FILE]
+ *     [--encoding BIO|BILOU] [--algorithm MAXENT|PERCEPTRON|MAXENT_QN] [--iterations 100]
+ *     [--cutoff 2] [--beam 3] [--full true]   (full: train on the dev documents too)
+ * </pre>
+ */
+public final class NerTrainer {
+  public static void main(String[] args) throws IOException {
+    Map<String, String> o = options(args);
+    Path nkjp = Path.of(o.getOrDefault("nkjp", "../shared/data/ner/nkjp1m-ner.iob.gz"));
+    Path out = Path.of(o.getOrDefault("out", "kronika-pl/src/main/resources/org/kronika/pl/ner"));
+    Path gazFile = Path.of(o.getOrDefault("gazetteer", out.resolve("gazetteer.tsv.gz").toString()));
+    LabelCodec codec = LabelCodec.valueOf(o.getOrDefault("encoding", "BIO"));
+    boolean full = Boolean.parseBoolean(o.getOrDefault("full", "false"));
+    int beam = Integer.parseInt(o.getOrDefault("beam", "3"));
+    TrainingParameters tp = new TrainingParameters();
+    tp.put(TrainingParameters.ALGORITHM_PARAM, o.getOrDefault("algorithm", "MAXENT"));
+    tp.put(TrainingParameters.ITERATIONS_PARAM, Integer.parseInt(o.getOrDefault("iterations", "100")));
+    tp.put(TrainingParameters.CUTOFF_PARAM, Integer.parseInt(o.getOrDefault("cutoff", "2")));
+    tp.put(TrainingParameters.THREADS_PARAM, 1);
+    if (o.containsKey("l2")) {
+      tp.put("L2Cost", Double.parseDouble(o.get("l2")));
+      tp.put("L1Cost", Double.parseDouble(o.getOrDefault("l1", "0")));
+    }
+
+    Gazetteer gaz;
+    try (InputStream in = Files.newInputStream(gazFile)) {
+      gaz = Gazetteer.read(in);
+    }
+    NerFeatures features = new NerFeatures(gaz);
+    long t0 = System.nanoTime();
+    List<NerSample> all = NerSample.readNkjp(nkjp);
+    List<NerSample> train = new ArrayList<>();
+    List<NerSample> dev = new ArrayList<>();
+    for (NerSample s : all) {
+      (NerSample.isDev(s.docIndex()) && !full ? dev : train).add(s);
+    }
+    System.err.printf(Locale.ROOT, "read %d train / %d dev sentences in %.1fs; gazetteer %d%n",
+        train.size(), dev.size(), (System.nanoTime() - t0) / 1e9, gaz.size());
+
+    EventTrainer trainer = TrainerFactory.getEventTrainer(tp, new HashMap<>());
+    AbstractModel classifier = (AbstractModel) trainer.train(
+        new EventStream(train, features, codec, new morfologik.stemming.polish.PolishStemmer()));
+    NerModel model = new NerModel(classifier, codec, beam);
+
+    Files.createDirectories(out);
+    try (OutputStream os = Files.newOutputStream(out.resolve("ner-classifier.bin.gz"))) {
+      model.writeClassifier(os);
+    }
+    if (!gazFile.toAbsolutePath().normalize().equals(
+        out.resolve("gazetteer.tsv.gz").toAbsolutePath().normalize())) {
+      Files.copy(gazFile, out.resolve("gazetteer.tsv.gz"), StandardCopyOption.REPLACE_EXISTING);
+    }
+    try (Writer w = Files.newBufferedWriter(out.resolve("ner.properties"), StandardCharsets.UTF_8)) {
+      w.write("# Kronika Polish NER model, written by org.kronika.train.ner.NerTrainer\n");
+      w.write("encoding=" + codec + "\n");
+      w.write("beam=" + beam + "\n");
+      w.write("classifier=ner-classifier.bin.gz\n");
+      w.write("gazetteer=gazetteer.tsv.gz\n");
+      w.write("trainer=" + tp.algorithm() + " iterations=" + o.getOrDefault("iterations", "100")
+          + " cutoff=" + o.getOrDefault("cutoff", "2") + (full ? " data=all" : " data=train(9/10)")
+          + "\n");
+    }
+    System.err.printf(Locale.ROOT, "trained in %.1fs -> %s%n", (System.nanoTime() - t0) / 1e9, out);
+    if (!dev.isEmpty()) {
+      System.out.println(evaluateDev(new PolishNer(model, gaz), dev).table("NKJP dev"));
+    }
+  }
+
+  /** Scores a recogniser on token spans of the dev sentences (exact and overlap, per type). */
+  public static SpanScores evaluateDev(PolishNer ner, List<NerSample> dev) {
+    SpanScores scores = new SpanScores();
+    IStemmer stemmer = ner.newStemmer();
+    long tokens = 0;
+    long t0 = System.nanoTime();
+    org.kronika.pl.ner.DocumentMemory memory = null;
+    int doc = -1;
+    for (NerSample s : dev) {
+      if (s.docIndex() != doc) {
+        memory = new org.kronika.pl.ner.DocumentMemory();
+        doc = s.docIndex();
+      }
+      List<SpanScores.Item> gold = new ArrayList<>();
+      for (TokenSpan g : s.names()) {
+        gold.add(new SpanScores.Item(g.start(), g.end(), g.type()));
+      }
+      List<SpanScores.Item> pred = new ArrayList<>();
+      for (TokenSpan p : ner.recognize(s.words(), null, null, stemmer, memory)) {
+        pred.add(new SpanScores.Item(p.start(), p.end(), p.type()));
+      }
+      scores.add(gold, pred);
+      tokens += s.words().size();
+    }
+    System.err.printf(Locale.ROOT, "dev: %d tokens, %.0f tokens/s%n", tokens,
+        tokens / ((System.nanoTime() - t0) / 1e9));
+    return scores;
+  }
+
+  static Map<String, String> options(String[] args) {
+    Map<String, String> o = new HashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      if (!args[i].startsWith("--")) {
+        throw new IllegalArgumentException("expected --option value, got " + args[i]);
+      }
+      o.put(args[i].substring(2), args[i + 1]);
+    }
+    return o;
+  }
+
+  /** Training events: one per token, with gold previous labels (re-extracted on each pass). */
+  static final class EventStream implements ObjectStream<Event> {
+    private final List<NerSample> samples;
+    private final NerFeatures features;
+    private final LabelCodec codec;
+    private final IStemmer stemmer;
+    private Iterator<NerSample> it;
+    private String[][] stat;
+    private String[] labels;
+    private int pos;
+    private int doc = -1;
+    private org.kronika.pl.ner.DocumentMemory memory;
+
+    EventStream(List<NerSample> samples, NerFeatures features, LabelCodec codec, IStemmer stemmer) {
+      this.samples = samples;
+      this.features = features;
+      this.codec = codec;
+      this.stemmer = stemmer;
+      reset();
+    }
+
+    @Override
+    public Event read() {
+      while (stat == null || pos >= stat.length) {
+        if (!it.hasNext()) {
+          return null;
+        }
+        NerSample s = it.next();
+        if (s.docIndex() != doc) {
+          memory = new org.kronika.pl.ner.DocumentMemory();
+          doc = s.docIndex();
+        }
+        stat = features.extract(s.words(), null, null, stemmer, memory);
+        memory.add(s.words(), s.names());
+        labels = codec.encode(s.words().size(), s.names());
+        pos = 0;
+      }
+      String p1 = pos > 0 ? labels[pos - 1] : "<S>";
+      String p2 = pos > 1 ? labels[pos - 2] : "<S>";
+      Event e = new Event(labels[pos], NerFeatures.withLabels(stat[pos], p2, p1));
+      pos++;
+      return e;
+    }
+
+    @Override
+    public void reset() {
+      it = samples.iterator();
+      stat = null;
+      doc = -1;
+    }
+  }
+}
