@@ -16,6 +16,8 @@ import org.kronika.pl.ner.PolishNer;
  * (a model location, or {@code none} for gazetteer spans only).
  */
 public final class EntityAnnotatorProvider implements AnnotatorProvider {
+  private static final String QUOTES = "\"'„”“«»‚‘’";
+
   @Override
   public String name() {
     return EntityAnnotator.NAME;
@@ -40,7 +42,19 @@ public final class EntityAnnotatorProvider implements AnnotatorProvider {
     List<MentionSpan> spans = new ArrayList<>();
     for (Entity e : ner.annotate(doc).entities()) {
       for (Mention m : e.mentions()) {
-        spans.add(new MentionSpan(m.start(), m.end(), e.type(), "adj".equals(m.form())));
+        int start = m.start();
+        int end = m.end();
+        String text = doc.text();
+        // a name in quotation marks is the name without them: „Washington Post” → Washington Post
+        while (start < end && QUOTES.indexOf(text.charAt(start)) >= 0) {
+          start++;
+        }
+        while (end > start && QUOTES.indexOf(text.charAt(end - 1)) >= 0) {
+          end--;
+        }
+        if (start < end) {
+          spans.add(new MentionSpan(start, end, e.type(), "adj".equals(m.form())));
+        }
       }
     }
     return spans;

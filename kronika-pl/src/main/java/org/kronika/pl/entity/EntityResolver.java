@@ -67,6 +67,8 @@ public final class EntityResolver {
     String form = "name";
     String country;
     String role;
+    /** For a capital acting as its state: the city's canonical name (the city is an entity too). */
+    String city;
 
     Cand(MentionSpan span, int first, int end) {
       this.span = span;
@@ -85,7 +87,16 @@ public final class EntityResolver {
     sorted.sort(Comparator.comparingInt(MentionSpan::start).thenComparingInt(MentionSpan::end));
     List<Cand> cands = new ArrayList<>();
     for (MentionSpan s : sorted) {
-      cands.add(classify(dv, s));
+      Cand c = classify(dv, s);
+      cands.add(c);
+      if (c.city != null) {
+        // "Seul obawia się": a mention of South Korea (metonym) and of the city of Seoul
+        Cand city = new Cand(c.span, c.first, c.end);
+        city.type = "placeName.settlement";
+        city.name = c.city;
+        city.key = "P:" + c.city.toLowerCase(Locale.ROOT);
+        cands.add(city);
+      }
     }
     linkPersons(cands);
     linkAcronyms(cands);
@@ -132,16 +143,20 @@ public final class EntityResolver {
         }
       }
     }
-    boolean place = s.type().startsWith("placeName") || s.type().equals("geogName");
+    // a span that is exactly a country's or a capital's name is that place, whatever type the
+    // statistical model guessed ("Rosja" as orgName when it acts as a state)
+    boolean place = !s.type().startsWith("persName");
     if (!s.type().startsWith("persName")) {
       DocView.Match m = dv.longest(first, end, lexicons::countryNamesStartingWith);
-      if (m != null && m.end() == end && (place || !s.type().startsWith("orgName"))) {
+      if (m != null && m.end() == end && m.start() == first) {
         return country(c, m.name().code(), m.name().alias() ? "alias" : "name");
       }
       DocView.Match cap = dv.longest(first, end, lexicons::capitalsStartingWith);
-      if (cap != null && cap.end() == end && place) {
+      if (cap != null && cap.end() == end && cap.start() == first && place) {
         if (dv.isAgent(first, end)) {
-          return country(c, cap.name().code(), "metonym");
+          Cand k = country(c, cap.name().code(), "metonym");
+          k.city = cap.name().canonical();
+          return k;
         }
         c.type = "placeName.settlement";
         c.name = cap.name().canonical();

@@ -78,6 +78,10 @@ public final class GazetteerMentionFinder {
     return out;
   }
 
+  private static boolean covers(MentionSpan outer, MentionSpan inner) {
+    return outer.start() <= inner.start() && inner.end() <= outer.end();
+  }
+
   private static DocView.Match longest(DocView.Match... ms) {
     DocView.Match best = null;
     for (DocView.Match m : ms) {
@@ -107,13 +111,20 @@ public final class GazetteerMentionFinder {
   }
 
   /**
-   * The union of statistical and gazetteer spans: every primary span, plus each secondary span
-   * that overlaps none of them (the model's boundaries win on overlap).
+   * The union of statistical and gazetteer spans. A gazetteer span replaces the model spans it
+   * covers (same boundaries or wider: the lexicon knows "Korei Północnej" is a country where the
+   * model saw only "Korei", or typed it orgName); a model span wider than a gazetteer span wins
+   * ("Ministerstwo Obrony Rosji"); a gazetteer span that crosses a model span is dropped.
    */
   public static List<MentionSpan> union(List<MentionSpan> primary, List<MentionSpan> secondary) {
-    List<MentionSpan> out = new ArrayList<>(primary);
+    List<MentionSpan> out = new ArrayList<>();
+    for (MentionSpan p : primary) {
+      if (secondary.stream().noneMatch(s -> covers(s, p))) {
+        out.add(p);
+      }
+    }
     for (MentionSpan s : secondary) {
-      if (primary.stream().noneMatch(p -> p.overlaps(s))) {
+      if (primary.stream().noneMatch(p -> p.overlaps(s) && !covers(s, p))) {
         out.add(s);
       }
     }
