@@ -74,8 +74,83 @@ public final class GazetteerMentionFinder {
       }
       i++;
     }
+    out.addAll(rolePersons(dv, out));
     out.sort(Comparator.comparingInt(MentionSpan::start));
     return out;
+  }
+
+  /**
+   * Persons named right after a role phrase, which the statistical model may miss for names it
+   * cannot read as Polish ("minister spraw zagranicznych Korei Południowej Park Jin", "prezydent
+   * Francji Emmanuel Macron"): one to three capitalised words that no other span covers, preceded
+   * by a role from the roles lexicon, optionally with a country name in between.
+   */
+  private List<MentionSpan> rolePersons(DocView dv, List<MentionSpan> found) {
+    List<MentionSpan> out = new ArrayList<>();
+    int n = dv.tokens.size();
+    for (int i = 1; i < n; i++) {
+      if (!capitalisedWord(dv, i) || capitalisedWord(dv, i - 1) && !countryEndsAt(dv, i)) {
+        continue;
+      }
+      int end = i;
+      while (end < n && end - i < 3 && dv.sentenceOf[end] == dv.sentenceOf[i] && capitalisedWord(dv, end)) {
+        end++;
+      }
+      int s = dv.tokens.get(i).start();
+      int e = dv.tokens.get(end - 1).end();
+      if (found.stream().anyMatch(m -> m.start() < e && s < m.end())) {
+        continue;
+      }
+      int j = i;
+      int country = countryStartBefore(dv, i);
+      if (country >= 0) {
+        j = country;
+      }
+      if (roleEndsAt(dv, j, dv.sentenceOf[i])) {
+        out.add(MentionSpan.of(s, e, "persName"));
+        i = end;
+      }
+    }
+    return out;
+  }
+
+  private static boolean capitalisedWord(DocView dv, int i) {
+    String w = dv.word(i);
+    return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)
+        && !w.chars().allMatch(Character::isUpperCase);
+  }
+
+  private boolean countryEndsAt(DocView dv, int end) {
+    return countryStartBefore(dv, end) >= 0;
+  }
+
+  /** The first token of a country name that ends right before {@code end}, or -1. */
+  private int countryStartBefore(DocView dv, int end) {
+    for (int k = 1; k <= 4 && end - k >= 0; k++) {
+      DocView.Match m = dv.longest(end - k, end, lexicons::countryNamesStartingWith);
+      if (m != null && m.end() == end) {
+        return end - k;
+      }
+    }
+    return -1;
+  }
+
+  private boolean roleEndsAt(DocView dv, int end, int sentence) {
+    for (EntityLexicons.Role role : lexicons.roles()) {
+      int len = role.lemmas().size();
+      int start = end - len;
+      if (start < 0 || dv.sentenceOf[start] != sentence) {
+        continue;
+      }
+      boolean ok = true;
+      for (int k = 0; k < len && ok; k++) {
+        ok = dv.lemmas(start + k).contains(role.lemmas().get(k));
+      }
+      if (ok) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean covers(MentionSpan outer, MentionSpan inner) {

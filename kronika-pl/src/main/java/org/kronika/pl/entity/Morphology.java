@@ -35,9 +35,18 @@ public final class Morphology {
     }
   }
 
-  /** Readings of a token: its own analysis first (when present), then the dictionary's. */
+  /**
+   * Readings of a token: its own analysis first (when present), then the dictionary's. For a word
+   * the dictionary does not know, the tagger's analysis is only a suffix guess ("Tichoriecku" →
+   * "Tichoriecko"), so the name rules of the resolver decide instead and this returns nothing.
+   */
   public List<Reading> readings(Token token, String text) {
     List<Reading> out = new ArrayList<>();
+    String word = token.text(text);
+    List<Reading> dictionary = readings(word);
+    if (dictionary.isEmpty()) {
+      return dictionary;
+    }
     if (token.lemma() != null && token.tag() != null) {
       for (String t : Tags.expand(token.tag())) {
         out.add(new Reading(token.lemma(), t));
@@ -52,7 +61,7 @@ public final class Morphology {
       }
       return out;
     }
-    return readings(token.text(text));
+    return dictionary;
   }
 
   /** Dictionary readings of a word form. */
