@@ -22,11 +22,11 @@ import picocli.CommandLine.Parameters;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Evaluate a component on shared corpora and print markdown tables.",
-    subcommands = {EvalCommand.Tagger.class, EvalCommand.Time.class})
+    subcommands = {EvalCommand.Tagger.class, EvalCommand.Time.class, EvalCommand.Ner.class})
 public final class EvalCommand implements KronikaCommand {
   @Override
   public Integer call() {
-    System.err.println("kronika eval: name a task: tagger, time");
+    System.err.println("kronika eval: name a task: tagger, time, ner");
     return 2;
   }
 
@@ -98,6 +98,28 @@ public final class EvalCommand implements KronikaCommand {
       System.out.print(NkjpTimeEval.evaluate(data.resolve("ner/nkjp1m-ner.iob.gz"), "dev", null));
       System.out.println();
       System.out.print(PolEvalTimeEval.evaluate(data.resolve("ner/poleval2018-ner-gold.json.gz")));
+      return 0;
+    }
+  }
+
+  /**
+   * PolEval 2018 and KPWr test: precision, recall and F1 per type, exact and overlap, for our model
+   * and OpenNLP's default name finder trained on the same NKJP data, side by side.
+   */
+  @Command(name = "ner", mixinStandardHelpOptions = true,
+      description = "NER on PolEval 2018 and KPWr test (exact and overlap P/R/F1 per type), beside OpenNLP's default name finder.")
+  static final class Ner implements java.util.concurrent.Callable<Integer> {
+    @Option(names = "--shared", defaultValue = "../shared", description = "The shared folder (default: ${DEFAULT-VALUE}).")
+    Path shared;
+
+    @Option(names = "--no-baseline", description = "Skip the OpenNLP baseline (its first run trains it: minutes).")
+    boolean noBaseline;
+
+    @Override
+    public Integer call() throws Exception {
+      Path data = dataDir(shared);
+      org.kronika.train.ner.NerEvaluator.main(new String[] {
+          "--data", data.toString(), "--baseline", Boolean.toString(!noBaseline)});
       return 0;
     }
   }
