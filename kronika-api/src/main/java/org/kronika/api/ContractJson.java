@@ -129,7 +129,11 @@ public final class ContractJson {
     o.put("factuality", e.factuality());
     ArrayNode attribution = o.putArray("attribution");
     for (Attribution a : e.attribution()) {
-      attribution.addObject().put("name", a.name()).put("entity", a.entity()).put("cue", a.cue());
+      ObjectNode ao = attribution.addObject().put("name", a.name()).put("entity", a.entity()).put("cue", a.cue());
+      if (!a.with().isEmpty()) {
+        ArrayNode with = ao.putArray("with"); // co-speakers at the same level (optional)
+        a.with().forEach(with::add);
+      }
     }
     Trigger t = e.trigger();
     o.putObject("trigger").put("start", t.start()).put("end", t.end()).put("text", t.text())

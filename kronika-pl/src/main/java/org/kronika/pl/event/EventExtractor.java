@@ -386,6 +386,8 @@ public final class EventExtractor {
           && (v.words[i - 1].equals("„") || v.words[i - 1].equals("”"))) {
         boolean gen = (unitCases & Tags.GEN) != 0 && cur.nominal;
         boolean appos = cur.agent != null && mentionHead && (unitCases & cur.cases) != 0;
+        // "minister … Korei Południowej Park Jin": a name the entity layer missed, in apposition
+        appos |= cur.agent != null && !mentionHead && cur.headMention < 0 && capitalisedName(v, i, unitEnd);
         join = gen || appos;
       }
       if (join) {
@@ -548,9 +550,12 @@ public final class EventExtractor {
               continue;
             }
             // "że dostarcza broń …": a nom/acc noun after the verb is its object when the
-            // governing clause offers an agreeing subject to drop
+            // governing clause offers an agreeing subject to drop — unless a phrase stands before
+            // the verb ("że na trasie z X do Y kursowały dwa statki"): there the noun after the
+            // verb is its inverted subject
             if ((np.cases & Tags.ACC) != 0 && np.headMention < 0 && c.parent != null
-                && (c.parent.subjectNp != null || !c.parent.subject.isEmpty()) && agrees(v, vb, c.parent)) {
+                && (c.parent.subjectNp != null || !c.parent.subject.isEmpty()) && agrees(v, vb, c.parent)
+                && !frontedPhrase(v, c, vb)) {
               continue;
             }
             best = np;
@@ -562,6 +567,16 @@ public final class EventExtractor {
     if (best != null) {
       setSubject(c, best, "actor:nom-subject");
       return;
+    }
+    // a name the dictionary reads as a common word ("iż Kim może …": kto:inst) right before a
+    // finite verb is the clause's own subject: it blocks a dropped subject from another clause
+    if (vb >= 0 && v.finite[vb]) {
+      for (Clause.NP np : c.nps) {
+        if (np.prep == null && np.headMention < 0 && np.to <= vb && np.to >= vb - 1 && unknownName(v, np.head)) {
+          setSubject(c, np, "subject:overt-name-not-an-entity");
+          return;
+        }
+      }
     }
     if (vb < 0 || !(v.finite[vb] || v.pos(vb).equals("inf"))) {
       return;
@@ -596,6 +611,40 @@ public final class EventExtractor {
     c.subjectNumber = ante.subjectNumber;
     c.subjectGenders = ante.subjectGenders;
     c.subjectRule = rule;
+  }
+
+  /** A capitalised word inside a sentence whose dictionary lemma is lower-case: a name it misreads. */
+  private static boolean unknownName(DocView v, int k) {
+    String w = v.words[k];
+    String l = v.lemma[k];
+    if (k == 0 || w.isEmpty() || l.isEmpty() || !Character.isUpperCase(w.charAt(0))
+        || !Character.isLowerCase(l.charAt(0))) {
+      return false;
+    }
+    String prev = v.words[k - 1];
+    return !v.pos(k - 1).equals("interp") || prev.equals(",");
+  }
+
+  /** A unit of capitalised words at least one of which the dictionary misreads or does not know. */
+  private static boolean capitalisedName(DocView v, int from, int to) {
+    boolean odd = false;
+    for (int k = from; k < to; k++) {
+      if (v.words[k].isEmpty() || !Character.isUpperCase(v.words[k].charAt(0)) || v.mentionAt[k] >= 0) {
+        return false;
+      }
+      odd |= unknownName(v, k) || v.pos(k).equals("ign");
+    }
+    return odd;
+  }
+
+  /** Whether a phrase other than a time expression or a particle stands before the verb in its clause. */
+  private static boolean frontedPhrase(DocView v, Clause c, int vb) {
+    for (Clause.NP np : c.nps) {
+      if (np.from < vb && !v.inTime[np.head]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isPlCoordHead(Clause c, Clause.NP np) {
@@ -866,16 +915,22 @@ public final class EventExtractor {
           all.add(o);
         }
       }
+      List<Attribution> co = new ArrayList<>();
       for (Clause.NP x : all) {
         Attribution a = describe(v, x, cueText, c.verb);
         if (a != null) {
-          out.add(a);
+          co.add(a);
         }
       }
-    } else if (!c.subject.isEmpty()) {
-      for (int e : c.subject) {
-        out.add(new Attribution(v.entity(e).name(), v.entity(e).id(), cueText));
+      if (!co.isEmpty()) {
+        out.add(together(co));
       }
+    } else if (!c.subject.isEmpty()) {
+      List<Attribution> co = new ArrayList<>();
+      for (int e : c.subject) {
+        co.add(new Attribution(v.entity(e).name(), v.entity(e).id(), cueText));
+      }
+      out.add(together(co));
     }
     if (out.isEmpty()) {
       return out;
@@ -894,6 +949,28 @@ public final class EventExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * Co-speakers ("Blinken i minister … oświadczyli") are one link at the same level, not a chain:
+   * their names joined with " i ", the first one's entity, the others' entities in {@code with}.
+   */
+  private static Attribution together(List<Attribution> co) {
+    if (co.size() == 1) {
+      return co.get(0);
+    }
+    List<String> names = new ArrayList<>();
+    List<String> with = new ArrayList<>();
+    String first = co.get(0).entity();
+    for (Attribution a : co) {
+      if (!names.contains(a.name())) {
+        names.add(a.name());
+      }
+      if (a != co.get(0) && a.entity() != null && !a.entity().equals(first) && !with.contains(a.entity())) {
+        with.add(a.entity());
+      }
+    }
+    return new Attribution(String.join(" i ", names), first, co.get(0).cue(), with);
   }
 
   /** The source named by the first noun phrase at or after token {@code from} in a clause. */
@@ -1236,6 +1313,9 @@ public final class EventExtractor {
         if (c.subjectNp == null) {
           conf -= 0.1;
         }
+      } else if (c.subjectNp != null) {
+        d.explanation.add("recipient:none(its own subject is not an entity)");
+        conf -= 0.1;
       }
     } else if (isVerb) {
       actors.addAll(c.subject);
@@ -1246,11 +1326,16 @@ public final class EventExtractor {
         }
       }
     } else {
-      // nominal trigger: z/od+gen right after it, else the subject of a light verb before it
+      // nominal trigger: z/od+gen right after it, else the subject of a light verb before it;
+      // a protective or preventive phrase ("do ochrony przed atakami", "w przeciwdziałaniu
+      // zagrożeniom") names a kind of event, not one that happened
+      if (protective(v, c, t)) {
+        return null;
+      }
       Clause.NP src = null;
       for (Clause.NP np : c.nps) {
         if (np.from > t && np.from <= t + 6 && ("z".equals(np.prep) || "od".equals(np.prep))
-            && (np.cases & Tags.GEN) != 0 && fill(v, np, true) >= 0) {
+            && (np.cases & Tags.GEN) != 0 && fill(v, np, true) >= 0 && ownComplement(v, c, t, np)) {
           src = np;
           break;
         }
@@ -1281,7 +1366,7 @@ public final class EventExtractor {
     if (!passive && !e.inv()) {
       for (String r : e.rcp()) {
         Clause.NP np = recipientNp(v, c, r, t, isVerb);
-        if (np != null) {
+        if (np != null && (isVerb || np.from < t || ownComplement(v, c, t, np))) {
           int ent = r.equals("owner") ? np.anyEntity : fill(v, np, np.prep != null);
           if (ent >= 0) {
             recipients.add(ent);
@@ -1328,7 +1413,8 @@ public final class EventExtractor {
         }
       }
     }
-    // a transport verb whose dropped subject is a vehicle: route z/do of its antecedent clause
+    // a transport verb whose dropped subject is a vehicle: route do+gen of its antecedent clause
+    boolean vehicle = false;
     if (e.route() && c.subjectNp == null && c.antecedent != null && c.subject.isEmpty()) {
       Clause a = c.antecedent;
       List<Clause> scope = new ArrayList<>();
@@ -1336,16 +1422,10 @@ public final class EventExtractor {
       if ("który".equals(a.sub) && a.parent != null) {
         scope.add(a.parent); // the vehicle was named in the clause the relative hangs on
       }
-      if (actors.isEmpty()) {
-        for (Clause x : scope) {
-          Clause.NP np = pp(x, "z", -1, false);
-          if (np != null && (np.cases & Tags.GEN) != 0 && fill(v, np, true) >= 0) {
-            actors.add(fill(v, np, true));
-            d.explanation.add("actor:route-z+gen(antecedent clause)");
-            break;
-          }
-        }
-      }
+      // the vehicle is the subject: whoever sends it is not stated, and the route's origin
+      // ("z Korei") is a place in a prepositional phrase, not the actor
+      vehicle = true;
+      d.explanation.add("actor:none(subject is a vehicle, not an entity)");
       if (recipients.isEmpty()) {
         for (Clause x : scope) {
           Clause.NP np = pp(x, "do", -1, false);
@@ -1365,10 +1445,12 @@ public final class EventExtractor {
     d.actors = dedupe(v, actors, d.explanation, "actor");
     d.recipients = dedupe(v, recipients, d.explanation, "recipient");
     d.recipients.removeAll(d.actors);
-    if (d.actors.isEmpty()) {
+    if (d.actors.isEmpty() && !(vehicle && goods != null && !d.recipients.isEmpty())) {
       return null; // precision: no event without a clear actor in its clause
     }
-    boolean needsRecipient = d.type.equals("AID") || d.type.equals("SANCTION");
+    // aid needs a recipient unless a verb states it with its object ("Rosja zapewnia wsparcie
+    // techniczne"): the recipient may be a name the entity layer does not know
+    boolean needsRecipient = d.type.equals("AID") && !(isVerb && goods != null) || d.type.equals("SANCTION");
     if (needsRecipient && d.recipients.isEmpty()) {
       return null;
     }
@@ -1431,6 +1513,41 @@ public final class EventExtractor {
     }
     d.confidence = Math.max(0.3, Math.min(0.95, conf));
     return d;
+  }
+
+  private static final Set<String> PROTECTIVE = Set.of("ochrona", "obrona", "chronić", "bronić",
+      "zabezpieczenie", "zabezpieczać", "przeciwdziałanie", "przeciwdziałać", "zapobieganie",
+      "zapobiegać", "odstraszanie", "odstraszać", "ostrzeżenie", "ochronić", "uchronić", "osłona");
+
+  /** A nominal trigger after "przed" or in the phrase of a protective/preventive noun or verb. */
+  private static boolean protective(DocView v, Clause c, int t) {
+    for (int k = t - 1; k >= Math.max(c.from, t - 4); k--) {
+      if (PROTECTIVE.contains(v.lemma[k]) || v.lemma[k].equals("przed") && v.pos(k).equals("prep")) {
+        return true;
+      }
+      if (BOUNDARY.contains(v.words[k]) || COORD.contains(v.lower[k]) || v.finite[k]) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a phrase after a nominal trigger is the trigger's own complement: no conjunction,
+   * comma or another bare noun phrase ("ataki oraz poprawa współpracy z X") stands between them.
+   */
+  private static boolean ownComplement(DocView v, Clause c, int t, Clause.NP np) {
+    for (int k = t + 1; k < np.from; k++) {
+      if (COORD.contains(v.lower[k]) || BOUNDARY.contains(v.words[k])) {
+        return false;
+      }
+    }
+    for (Clause.NP o : c.nps) {
+      if (o.from > t && o.from < np.from && o.prep == null && (o.cases & Tags.GEN) == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Perfective present ("przekażą") or "będzie" + verb: the future tense. */

@@ -17,7 +17,8 @@ import org.kronika.api.Quantity;
 /**
  * Scores the event extractor on the hand-written dev set ({@code devset.txt}): an event counts as
  * found when type, actors and recipients match; mode, factuality, attribution chain and quantities
- * are scored on the found ones. Run: {@code EventDevsetEval [devset.txt|heldout.txt] [--errors]}.
+ * are scored on the found ones. Run: {@code EventDevsetEval [devset.txt|heldout.txt] [--errors] [--ner]};
+ * {@code --ner} takes entities from the real {@code ner} annotator instead of the test gazetteer.
  */
 public final class EventDevsetEval {
   /** One passage. */
@@ -92,11 +93,90 @@ public final class EventDevsetEval {
   }
 
   static String chain(AnnotatedDocument ad, Event e) {
+    return chain(ad, e, Map.of());
+  }
+
+  static String chain(AnnotatedDocument ad, Event e, Map<String, String> alias) {
     List<String> names = new ArrayList<>();
     for (Attribution a : e.attribution()) {
-      names.add(a.entity() != null ? SeedDump.name(ad, a.entity()) : a.name());
+      String n = a.entity() != null ? SeedDump.name(ad, a.entity()) : a.name();
+      names.add(alias.getOrDefault(n, n));
     }
     return "[" + String.join(" > ", names) + "]";
+  }
+
+  /**
+   * Real-NER mode: the gold was written with the test gazetteer's codes ("EU", "HAMAS", "WB"); an
+   * entity the real layer finds by the same canonical name but without a code is scored under that
+   * code. Only exact canonical names are mapped (no city → state), so entity-layer gaps still show.
+   */
+  static Map<String, String> gazetteerCodes() throws IOException {
+    List<String[]> rows = new ArrayList<>();
+    try (InputStream in = EventDevsetEval.class.getResourceAsStream("gazetteer.tsv")) {
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        String[] f = line.split("\\t");
+        if (!line.startsWith("#") && f.length >= 6 && !f[3].isBlank() && f[5].strip().equals("name")) {
+          rows.add(f);
+        }
+      }
+    }
+    // a lazy map: the real entity's canonical name matched against the gazetteer's patterns
+    return new java.util.AbstractMap<>() {
+      @Override
+      public String getOrDefault(Object key, String def) {
+        String[] words = key.toString().split(" ");
+        for (String[] f : rows) {
+          String[] pat = f[0].split(" ");
+          if (pat.length != words.length) {
+            continue;
+          }
+          boolean ok = true;
+          for (int k = 0; k < pat.length && ok; k++) {
+            String p = pat[k].replaceFirst("^=", "");
+            String w = words[k];
+            if (p.startsWith("~")) { // a lemma: compare the stems loosely, case-blind
+              String l = p.substring(1).toLowerCase(java.util.Locale.ROOT);
+              ok = w.toLowerCase(java.util.Locale.ROOT).startsWith(l.substring(0, Math.min(l.length(), 5)));
+            } else {
+              ok = p.endsWith("*") ? w.startsWith(p.substring(0, p.length() - 1)) : w.equals(p);
+            }
+          }
+          if (ok || f[2].equals(key)) {
+            return f[3];
+          }
+        }
+        return def;
+      }
+
+      @Override
+      public boolean isEmpty() {
+        return false;
+      }
+
+      @Override
+      public java.util.Set<Map.Entry<String, String>> entrySet() {
+        return java.util.Set.of();
+      }
+    };
+  }
+
+  static String key(AnnotatedDocument ad, Event e, Map<String, String> alias) {
+    String core = EventMatch.core(ad, e);
+    if (alias.isEmpty()) {
+      return core;
+    }
+    int sp = core.indexOf(' ');
+    String[] sides = core.substring(sp + 1).split(" -> ");
+    StringBuilder b = new StringBuilder(core.substring(0, sp));
+    for (int k = 0; k < 2; k++) {
+      java.util.TreeSet<String> set = new java.util.TreeSet<>();
+      for (String n : sides[k].split("\\+")) {
+        set.add(alias.getOrDefault(n, n));
+      }
+      b.append(k == 0 ? " " : " -> ").append(String.join("+", set));
+    }
+    return b.toString();
   }
 
   public static Result run() throws IOException {
@@ -104,17 +184,24 @@ public final class EventDevsetEval {
   }
 
   public static Result run(String resource) throws IOException {
+    return run(resource, false);
+  }
+
+  /** With {@code realNer}, entities come from the real {@code ner} annotator, not the test gazetteer. */
+  public static Result run(String resource, boolean realNer) throws IOException {
+    EventTestPipeline pipe = realNer ? EventTestPipeline.real() : EventTestPipeline.get();
+    Map<String, String> alias = realNer ? gazetteerCodes() : Map.of();
     Result res = new Result();
     for (Passage p : load(resource)) {
       res.passages++;
-      AnnotatedDocument ad = EventTestPipeline.get().annotate(p.text(), p.date());
+      AnnotatedDocument ad = pipe.annotate(p.text(), p.date());
       List<Event> got = new ArrayList<>(ad.events());
       for (String spec : p.expected()) {
         String[] f = spec.split("\\|");
         String[] core = EventMatch.parseCore(f[0]);
         Event hit = null;
         for (Event e : got) {
-          if (EventMatch.core(ad, e).equals(core[2])) {
+          if (key(ad, e, alias).equals(core[2])) {
             hit = e;
             break;
           }
@@ -123,7 +210,7 @@ public final class EventDevsetEval {
         if (hit == null) {
           c[2]++;
           res.errors.add("MISS " + core[2] + "  in: " + p.text() + "\n      got: "
-              + got.stream().map(e -> EventMatch.core(ad, e)).toList());
+              + got.stream().map(e -> key(ad, e, alias)).toList());
           continue;
         }
         got.remove(hit);
@@ -147,10 +234,10 @@ public final class EventDevsetEval {
         if (f.length > 2) {
           res.chainN++;
           String want = f[2].strip();
-          if (want.equals(chain(ad, hit))) {
+          if (want.equals(chain(ad, hit, alias))) {
             res.chainOk++;
           } else {
-            res.errors.add("ATTR want " + want + " got " + chain(ad, hit) + "  in: " + p.text());
+            res.errors.add("ATTR want " + want + " got " + chain(ad, hit, alias) + "  in: " + p.text());
           }
         }
         if (f.length > 3 && f[3].strip().startsWith("q:")) {
@@ -170,7 +257,7 @@ public final class EventDevsetEval {
       }
       for (Event e : got) {
         res.perType.computeIfAbsent(e.type(), k -> new int[3])[1]++;
-        res.errors.add("SPURIOUS " + EventMatch.core(ad, e) + " '" + e.trigger().text() + "'  in: " + p.text());
+        res.errors.add("SPURIOUS " + key(ad, e, alias) + " '" + e.trigger().text() + "'  in: " + p.text());
       }
     }
     return res;
@@ -183,8 +270,9 @@ public final class EventDevsetEval {
         set = a;
       }
     }
-    Result r = run(set);
-    System.out.println(set);
+    boolean ner = List.of(args).contains("--ner");
+    Result r = run(set, ner);
+    System.out.println(set + (ner ? " (entities: real ner annotator)" : " (entities: test gazetteer)"));
     System.out.print(r.table());
     if (List.of(args).contains("--errors")) {
       r.errors.forEach(e -> System.out.println("  " + e));

@@ -42,7 +42,7 @@ class EventFuzzTest {
         for (Span s : e.evidence()) {
           assertThat(s.end()).isLessThanOrEqualTo(text.length());
         }
-        assertThat(e.actors()).isNotEmpty();
+        assertThat(!e.actors().isEmpty() || e.explanation().stream().anyMatch(x -> x.startsWith("actor:none(subject is a vehicle"))).isTrue();
         assertThat(e.factuality()).isIn("fact", "probable", "possible", "negated", "unknown");
         for (int q : e.quantities()) {
           assertThat(q).isBetween(0, ad.quantities().size() - 1);

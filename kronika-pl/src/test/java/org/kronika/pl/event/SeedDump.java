@@ -7,7 +7,10 @@ import org.kronika.api.Attribution;
 import org.kronika.api.Entity;
 import org.kronika.api.Event;
 
-/** Prints the events of a seed-format file (test-side entities): {@code SeedDump file [--explain]}. */
+/**
+ * Prints the events of a seed-format file: {@code SeedDump file [--explain] [--ner]}; entities from the
+ * test gazetteer, or with {@code --ner} from the real {@code ner} annotator.
+ */
 public final class SeedDump {
   public static void main(String[] args) throws Exception {
     String raw = Files.readString(Path.of(args[0])).stripLeading();
@@ -18,8 +21,10 @@ public final class SeedDump {
       date = raw.substring(5, sp);
       text = raw.substring(sp + 1);
     }
-    AnnotatedDocument ad = EventTestPipeline.get().annotate(text, date);
-    System.out.print(show(ad, args.length > 1));
+    java.util.List<String> opts = java.util.List.of(args).subList(1, args.length);
+    EventTestPipeline pipe = opts.contains("--ner") ? EventTestPipeline.real() : EventTestPipeline.get();
+    AnnotatedDocument ad = pipe.annotate(text, date);
+    System.out.print(show(ad, opts.contains("--explain")));
   }
 
   static String name(AnnotatedDocument ad, String id) {

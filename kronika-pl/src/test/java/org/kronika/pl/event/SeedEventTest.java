@@ -29,7 +29,7 @@ class SeedEventTest {
     List<String> got = ad.events().stream().map(e -> show(ad, e)).toList();
     assertThat(got).containsExactly(
         "SUPPORT/null Antony Blinken -> KOR | fact | 2023-11 | [Reuters > Antony Blinken] | podziela",
-        "CONSULT/null Antony Blinken+Park Jin -> - | fact | 2023-11 | [Antony Blinken > Park Jin] | omawiali",
+        "CONSULT/null Antony Blinken+Park Jin -> - | fact | 2023-11 | [Antony Blinken i Park Jin] | omawiali",
         "AID/military PRK -> RUS | fact | 2023-11 | [Antony Blinken] | dostarcza",
         "AID/null RUS -> PRK | fact | 2023-11 | [Antony Blinken] | zapewnia",
         "AGREE/null RUS -> PRK | fact | 2023-10/2023-11 | [brytyjskie ministerstwo obrony] | zaoferowała",
@@ -41,7 +41,7 @@ class SeedEventTest {
         "OTHER/disclose USA -> - | fact | 2023-10 | [] | odtajnił",
         "AID/military PRK -> RUS | fact | 2023-09 | [Biały Dom] | wysłała",
         "AID/military PRK -> RUS | possible | 2023-10 | [Washington Post > RUSI] | dostawy",
-        "AID/military PRK -> RUS | probable | 2023-08/2023-11 | [Washington Post] | przewoziły");
+        "AID/military - -> RUS | probable | 2023-08/2023-11 | [Washington Post] | przewoziły");
     Event first = ad.events().get(0);
     assertThat(first.evidence()).hasSize(2); // lead and body state it: one event
     Event containers = ad.events().get(11);
