@@ -189,17 +189,26 @@ public final class GazetteerMentionFinder {
    * The union of statistical and gazetteer spans. A gazetteer span replaces the model spans it
    * covers (same boundaries or wider: the lexicon knows "Korei Północnej" is a country where the
    * model saw only "Korei", or typed it orgName); a model span wider than a gazetteer span wins
-   * ("Ministerstwo Obrony Rosji"); a gazetteer span that crosses a model span is dropped.
+   * ("Ministerstwo Obrony Rosji"), unless it covers two or more gazetteer spans (two names glued
+   * together); a gazetteer span that crosses a model span is dropped.
    */
   public static List<MentionSpan> union(List<MentionSpan> primary, List<MentionSpan> secondary) {
-    List<MentionSpan> out = new ArrayList<>();
+    // a model span that swallows two lexicon names glued two names together ("Reuters Rosja",
+    // "Reutersa Rosja wysłała"): the lexicon's boundaries win there
+    List<MentionSpan> model = new ArrayList<>();
     for (MentionSpan p : primary) {
+      if (secondary.stream().filter(s -> covers(p, s)).count() < 2) {
+        model.add(p);
+      }
+    }
+    List<MentionSpan> out = new ArrayList<>();
+    for (MentionSpan p : model) {
       if (secondary.stream().noneMatch(s -> covers(s, p))) {
         out.add(p);
       }
     }
     for (MentionSpan s : secondary) {
-      if (primary.stream().noneMatch(p -> p.overlaps(s) && !covers(s, p))) {
+      if (model.stream().noneMatch(p -> p.overlaps(s) && !covers(s, p))) {
         out.add(s);
       }
     }

@@ -92,9 +92,9 @@ class RealPipelineEventTest {
     AnnotatedDocument ad = EventTestPipeline.real().annotate(raw.substring(sp + 1), raw.substring(5, sp));
     assertThat(ad.events().stream().map(e -> SeedEventTest.show(ad, e)).toList()).containsExactly(
         "SUPPORT/null Antony Blinken -> KOR | fact | 2023-11 | [Reuters > Antony Blinken] | podziela",
-        "CONSULT/null Antony Blinken+KOR -> - | fact | 2023-11 | [Antony Blinken i minister spraw zagranicznych Korei Południowej Park Jin] | omawiali",
+        "CONSULT/null Antony Blinken+Park Jin -> - | fact | 2023-11 | [Antony Blinken i Park Jin] | omawiali",
         "AID/military PRK -> RUS | fact | 2023-11 | [Antony Blinken] | dostarcza",
-        "AID/null RUS -> - | fact | 2023-11 | [Antony Blinken] | zapewnia",
+        "AID/null RUS -> Północ | fact | 2023-11 | [Antony Blinken] | zapewnia",
         "AGREE/null RUS -> PRK | fact | 2023-10/2023-11 | [brytyjskie ministerstwo obrony] | zaoferowała",
         "AGREE/null RUS -> - | probable | 2023-10/2023-11 | [brytyjskie ministerstwo obrony] | zobowiązać",
         "AGREE/null RUS -> - | fact | 2023-10/2023-11 | [brytyjskie ministerstwo obrony] | Obiecała",
