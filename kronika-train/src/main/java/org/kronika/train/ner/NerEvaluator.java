@@ -62,8 +62,17 @@ public final class NerEvaluator {
     List<TokenSpan> find(Unit u);
   }
 
+  /** A whole document's text with its gold names as character spans. */
+  record DocGold(String text, List<SpanScores.Item> gold) {}
+
   public static void main(String[] args) throws IOException {
     Map<String, String> o = NerTrainer.options(args);
+    if (Boolean.parseBoolean(o.getOrDefault("shipped", "true"))) {
+      shipped(o);
+    }
+    if (!Boolean.parseBoolean(o.getOrDefault("tokenised", "true"))) {
+      return;
+    }
     Path data = Path.of(o.getOrDefault("data", "../shared/data"));
     PolishNer loaded = o.containsKey("model") ? PolishNer.load(o.get("model")) : PolishNer.load();
     PolishNer ner = !o.containsKey("beam") ? loaded : new PolishNer(
@@ -96,6 +105,124 @@ public final class NerEvaluator {
       };
       report("OpenNLP NameFinderME, default features", base, poleval, kpwr);
     }
+  }
+
+  /**
+   * The system as shipped: the pipeline front ({@code segment}, {@code morph}) on raw text, then
+   * either the NER model alone ({@link PolishNer#annotate}: tagger lemmas/tags, real tokens) or the
+   * shipped {@code ner} annotator (model spans ∪ gazetteer spans, resolved to entities). Each
+   * mention is scored with its entity's top-level type; relational adjectives (form {@code adj})
+   * count as placeName, as PolEval and NKJP annotate them. PolEval, KPWr-free (KPWr has no raw
+   * text), and the NKJP dev documents detokenised (tokens joined with spaces, none before closing
+   * punctuation or after opening brackets/quotes; sentences joined by a space).
+   */
+  static void shipped(Map<String, String> o) throws IOException {
+    Path data = Path.of(o.getOrDefault("data", "../shared/data"));
+    String modelDir = o.getOrDefault("model", PolishNer.DEFAULT_MODEL);
+    org.kronika.core.Config cfg = org.kronika.core.Config.of(Map.of("ner.model", modelDir));
+    org.kronika.core.Pipeline front = org.kronika.core.Pipeline.load("pl",
+        List.of("segment", "morph"), cfg);
+    org.kronika.core.Pipeline full = org.kronika.core.Pipeline.load("pl",
+        List.of("segment", "morph", "ner"), cfg);
+    PolishNer ner = PolishNer.load(modelDir);
+    java.util.function.Function<org.kronika.api.AnnotatedDocument, org.kronika.api.AnnotatedDocument>
+        modelOnly = ner::annotate;
+    List<DocGold> poleval = polEvalDocs(data.resolve("ner/poleval2018-ner-gold.json.gz"));
+    List<DocGold> nkjpDev = nkjpDevDocs(data.resolve("ner/nkjp1m-ner.iob.gz"));
+    System.out.println("== on raw text through the pipeline front (segment + morph), model "
+        + modelDir);
+    for (String which : List.of("model only", "shipped annotator")) {
+      java.util.function.Function<String, org.kronika.api.AnnotatedDocument> run =
+          which.equals("model only")
+              ? t -> modelOnly.apply(front.annotate(doc(t)))
+              : t -> full.annotate(doc(t));
+      SpanScores dev = scoreDocs(run, nkjpDev, new long[1]);
+      System.out.print(dev.table("NKJP dev (" + which + ")"));
+      long[] tokens = {0};
+      long t0 = System.nanoTime();
+      SpanScores pe = scoreDocs(run, poleval, tokens);
+      double secs = (System.nanoTime() - t0) / 1e9;
+      System.out.print(pe.table("PolEval 2018 (" + which + ")"));
+      System.out.printf(Locale.ROOT,
+          "throughput incl. segment+morph: %d tokens in %.1fs = %.0f tokens/s (1 thread)%n%n",
+          tokens[0], secs, tokens[0] / secs);
+    }
+  }
+
+  private static org.kronika.api.Document doc(String text) {
+    return new org.kronika.api.Document(null, "pl", null, null, null, null, null, text);
+  }
+
+  static SpanScores scoreDocs(
+      java.util.function.Function<String, org.kronika.api.AnnotatedDocument> run,
+      List<DocGold> docs, long[] tokens) {
+    SpanScores s = new SpanScores();
+    for (DocGold d : docs) {
+      org.kronika.api.AnnotatedDocument ad = run.apply(d.text());
+      List<SpanScores.Item> pred = new ArrayList<>();
+      for (org.kronika.api.Entity e : ad.entities()) {
+        for (org.kronika.api.Mention m : e.mentions()) {
+          String type = "adj".equals(m.form()) ? "placeName" : coarse(e.type());
+          pred.add(new SpanScores.Item(m.start(), m.end(), type));
+        }
+      }
+      s.add(d.gold(), pred, List.of());
+      tokens[0] += ad.tokens().size();
+    }
+    return s;
+  }
+
+  static List<DocGold> polEvalDocs(Path file) throws IOException {
+    try (Stream<PolEvalDocument> s = PolEvalReader.documents(file)) {
+      return s.map(d -> new DocGold(d.text(), polEvalGold(d))).collect(Collectors.toList());
+    }
+  }
+
+  private static final String NO_SPACE_BEFORE = ".,;:!?)]}%»”…";
+  private static final String NO_SPACE_AFTER = "([{„«";
+
+  /** NKJP dev documents as text (detokenised), gold names as char spans with top-level types. */
+  static List<DocGold> nkjpDevDocs(Path nkjp) throws IOException {
+    List<DocGold> out = new ArrayList<>();
+    StringBuilder text = null;
+    List<SpanScores.Item> gold = null;
+    int doc = -1;
+    for (NerSample s : NerSample.readNkjp(nkjp)) {
+      if (!NerSample.isDev(s.docIndex())) {
+        continue;
+      }
+      if (s.docIndex() != doc) {
+        if (text != null) {
+          out.add(new DocGold(text.toString(), gold));
+        }
+        text = new StringBuilder();
+        gold = new ArrayList<>();
+        doc = s.docIndex();
+      }
+      int[] start = new int[s.words().size()];
+      int[] end = new int[s.words().size()];
+      String prev = null;
+      for (int i = 0; i < s.words().size(); i++) {
+        String w = s.words().get(i);
+        boolean glue = text.length() == 0
+            || (prev != null && prev.length() == 1 && NO_SPACE_AFTER.contains(prev))
+            || (w.length() == 1 && NO_SPACE_BEFORE.contains(w));
+        if (!glue) {
+          text.append(' ');
+        }
+        start[i] = text.length();
+        text.append(w);
+        end[i] = text.length();
+        prev = w;
+      }
+      for (TokenSpan g : s.names()) {
+        gold.add(new SpanScores.Item(start[g.start()], end[g.end() - 1], coarse(g.type())));
+      }
+    }
+    if (text != null) {
+      out.add(new DocGold(text.toString(), gold));
+    }
+    return out;
   }
 
   /** Our recogniser with a document memory that restarts at each document. */
