@@ -44,8 +44,11 @@ import org.kronika.pl.ner.PolishNer;
  *       spans; predictions overlapping a KPWr name without a counterpart type are ignored.</li>
  * </ul>
  *
- * Throughput is tokens per second on one thread, recognition only (tokenisation excluded), after a
- * warm-up pass.
+ * Throughput is tokens per second on one thread, recognition only (tokenisation excluded; tagging
+ * included for a model trained on the tagger's lemmas and tags), after a warm-up pass. The
+ * shipped system (pipeline front on raw text, then the model or the shipped {@code ner}
+ * annotator) is scored first, see {@link #shipped}; {@code --shipped false} / {@code --tokenised
+ * false} leave either part out.
  *
  * <pre>
  * java -cp … org.kronika.train.ner.NerEvaluator [--data ../shared/data] [--model DIR]
@@ -77,7 +80,7 @@ public final class NerEvaluator {
     PolishNer loaded = o.containsKey("model") ? PolishNer.load(o.get("model")) : PolishNer.load();
     PolishNer ner = !o.containsKey("beam") ? loaded : new PolishNer(
         new org.kronika.pl.ner.NerModel(loaded.model().classifier(), loaded.model().codec(),
-            Integer.parseInt(o.get("beam"))), loaded.features().gazetteer());
+            Integer.parseInt(o.get("beam"))), loaded.features().gazetteer(), loaded.taggerMorphology());
     List<Unit> poleval = polEvalUnits(data.resolve("ner/poleval2018-ner-gold.json.gz"));
     List<Unit> kpwr = kpwrUnits(data.resolve("ner/kpwr-n82-test.iob.gz"));
 
@@ -228,12 +231,24 @@ public final class NerEvaluator {
   /** Our recogniser with a document memory that restarts at each document. */
   static Recognizer memoryRecognizer(PolishNer ner) {
     IStemmer stemmer = ner.newStemmer();
+    org.kronika.pl.morph.PolishTagger tagger =
+        ner.taggerMorphology() ? org.kronika.pl.morph.PolishTagger.load() : null;
     org.kronika.pl.ner.DocumentMemory[] memory = {new org.kronika.pl.ner.DocumentMemory()};
     return u -> {
       if (u.docStart()) {
         memory[0] = new org.kronika.pl.ner.DocumentMemory();
       }
-      return ner.recognize(u.words(), null, null, stemmer, memory[0]);
+      List<String> lemmas = null;
+      List<String> tags = null;
+      if (tagger != null) {
+        lemmas = new ArrayList<>();
+        tags = new ArrayList<>();
+        for (org.kronika.pl.morph.Analysis a : tagger.tagWords(u.words())) {
+          lemmas.add(a.lemma());
+          tags.add(a.tag());
+        }
+      }
+      return ner.recognize(u.words(), lemmas, tags, stemmer, memory[0]);
     };
   }
 

@@ -112,7 +112,7 @@ public final class NerTrainer {
     }
     System.err.printf(Locale.ROOT, "trained in %.1fs -> %s%n", (System.nanoTime() - t0) / 1e9, out);
     if (!dev.isEmpty()) {
-      System.out.println(evaluateDev(new PolishNer(model, gaz), dev, tagged).table("NKJP dev"));
+      System.out.println(evaluateDev(new PolishNer(model, gaz, tagged != null), dev, tagged).table("NKJP dev"));
     }
   }
 
