@@ -63,9 +63,14 @@ public final class PolishNer implements Annotator {
    *     the dictionary's reading sets, as in training, whatever the document carries
    */
   public PolishNer(NerModel model, Gazetteer gazetteer, boolean taggerMorphology) {
+    this(model, new NerFeatures(gazetteer), taggerMorphology);
+  }
+
+  /** A model over the given features (gazetteer and word clusters as in training). */
+  public PolishNer(NerModel model, NerFeatures features, boolean taggerMorphology) {
     this.taggerMorphology = taggerMorphology;
     this.model = model;
-    this.features = new NerFeatures(gazetteer);
+    this.features = features;
     this.dictionary = new PolishStemmer().getDictionary();
   }
 
@@ -91,7 +96,13 @@ public final class PolishNer implements Annotator {
       try (InputStream in = open(location, p.getProperty("gazetteer", "gazetteer.tsv.gz"))) {
         gaz = Gazetteer.read(in);
       }
-      return new PolishNer(model, gaz,
+      WordClusters clusters = WordClusters.NONE;
+      if (p.getProperty("clusters") != null) {
+        try (InputStream in = open(location, p.getProperty("clusters"))) {
+          clusters = WordClusters.read(in);
+        }
+      }
+      return new PolishNer(model, new NerFeatures(gaz, clusters),
           p.getProperty("morphology", "dictionary").equals("tagger"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load NER model from " + location, e);

@@ -38,6 +38,9 @@ import org.kronika.pl.ner.PolishNer;
  *     [--out kronika-pl/src/main/resources/org/kronika/pl/ner] [--gazetteer FILE]
  *     [--encoding BIO|BILOU] [--algorithm MAXENT|PERCEPTRON|MAXENT_QN] [--iterations 100]
  *     [--cutoff 2] [--beam 3] [--full true]   (full: train on the dev documents too)
+ *     [--tagger true]   (features from the tagger's chosen lemma/tag, as in the pipeline)
+ *     [--clusters FILE]   (word clusters from WordClusterer; copied next to the model)
+ *     [--eval-only DIR]   (score an existing model on NKJP dev)
  * </pre>
  */
 public final class NerTrainer {
@@ -63,7 +66,13 @@ public final class NerTrainer {
     try (InputStream in = Files.newInputStream(gazFile)) {
       gaz = Gazetteer.read(in);
     }
-    NerFeatures features = new NerFeatures(gaz);
+    org.kronika.pl.ner.WordClusters clusters = org.kronika.pl.ner.WordClusters.NONE;
+    if (o.containsKey("clusters")) {
+      try (InputStream in = Files.newInputStream(Path.of(o.get("clusters")))) {
+        clusters = org.kronika.pl.ner.WordClusters.read(in);
+      }
+    }
+    NerFeatures features = new NerFeatures(gaz, clusters);
     long t0 = System.nanoTime();
     List<NerSample> all = NerSample.readNkjp(nkjp);
     List<NerSample> train = new ArrayList<>();
@@ -106,13 +115,21 @@ public final class NerTrainer {
       w.write("classifier=ner-classifier.bin.gz\n");
       w.write("gazetteer=gazetteer.tsv.gz\n");
       w.write("morphology=" + (tagged == null ? "dictionary" : "tagger") + "\n");
+      if (o.containsKey("clusters")) {
+        Path cf = Path.of(o.get("clusters"));
+        if (!cf.toAbsolutePath().normalize().equals(
+            out.resolve("clusters.tsv.gz").toAbsolutePath().normalize())) {
+          Files.copy(cf, out.resolve("clusters.tsv.gz"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        w.write("clusters=clusters.tsv.gz\n");
+      }
       w.write("trainer=" + tp.algorithm() + " iterations=" + o.getOrDefault("iterations", "100")
           + " cutoff=" + o.getOrDefault("cutoff", "2") + (full ? " data=all" : " data=train(9/10)")
           + "\n");
     }
     System.err.printf(Locale.ROOT, "trained in %.1fs -> %s%n", (System.nanoTime() - t0) / 1e9, out);
     if (!dev.isEmpty()) {
-      System.out.println(evaluateDev(new PolishNer(model, gaz, tagged != null), dev, tagged).table("NKJP dev"));
+      System.out.println(evaluateDev(new PolishNer(model, features, tagged != null), dev, tagged).table("NKJP dev"));
     }
   }
 
