@@ -70,17 +70,21 @@ public final class NerEvaluator {
 
   public static void main(String[] args) throws IOException {
     Map<String, String> o = NerTrainer.options(args);
+    if (Boolean.parseBoolean(o.getOrDefault("tokenised", "true"))) {
+      tokenised(o);
+    }
     if (Boolean.parseBoolean(o.getOrDefault("shipped", "true"))) {
       shipped(o);
     }
-    if (!Boolean.parseBoolean(o.getOrDefault("tokenised", "true"))) {
-      return;
-    }
+  }
+
+  /** The model on pre-tokenised KPWr and on PolEval tokenised by {@link SimpleTokenizer}. */
+  static void tokenised(Map<String, String> o) throws IOException {
     Path data = Path.of(o.getOrDefault("data", "../shared/data"));
     PolishNer loaded = o.containsKey("model") ? PolishNer.load(o.get("model")) : PolishNer.load();
     PolishNer ner = !o.containsKey("beam") ? loaded : new PolishNer(
         new org.kronika.pl.ner.NerModel(loaded.model().classifier(), loaded.model().codec(),
-            Integer.parseInt(o.get("beam"))), loaded.features().gazetteer(), loaded.taggerMorphology());
+            Integer.parseInt(o.get("beam"))), loaded.features(), loaded.taggerMorphology());
     List<Unit> poleval = polEvalUnits(data.resolve("ner/poleval2018-ner-gold.json.gz"));
     List<Unit> kpwr = kpwrUnits(data.resolve("ner/kpwr-n82-test.iob.gz"));
 
@@ -115,8 +119,8 @@ public final class NerEvaluator {
    * either the NER model alone ({@link PolishNer#annotate}: tagger lemmas/tags, real tokens) or the
    * shipped {@code ner} annotator (model spans ∪ gazetteer spans, resolved to entities). Each
    * mention is scored with its entity's top-level type; relational adjectives (form {@code adj})
-   * count as placeName, as PolEval and NKJP annotate them. PolEval, KPWr-free (KPWr has no raw
-   * text), and the NKJP dev documents detokenised (tokens joined with spaces, none before closing
+   * count as placeName, as PolEval and NKJP annotate them. PolEval (KPWr has no raw text) and the
+   * NKJP dev documents detokenised (tokens joined with spaces, none before closing
    * punctuation or after opening brackets/quotes; sentences joined by a space).
    */
   static void shipped(Map<String, String> o) throws IOException {
@@ -132,23 +136,25 @@ public final class NerEvaluator {
         modelOnly = ner::annotate;
     List<DocGold> poleval = polEvalDocs(data.resolve("ner/poleval2018-ner-gold.json.gz"));
     List<DocGold> nkjpDev = nkjpDevDocs(data.resolve("ner/nkjp1m-ner.iob.gz"));
-    System.out.println("== on raw text through the pipeline front (segment + morph), model "
-        + modelDir);
-    for (String which : List.of("model only", "shipped annotator")) {
+    for (String which : List.of("model only", "ner annotator (model + gazetteer, resolved)")) {
+      System.out.println("== Shipped pipeline on raw text: segment + morph + " + which
+          + ", model " + modelDir);
       java.util.function.Function<String, org.kronika.api.AnnotatedDocument> run =
           which.equals("model only")
               ? t -> modelOnly.apply(front.annotate(doc(t)))
               : t -> full.annotate(doc(t));
-      SpanScores dev = scoreDocs(run, nkjpDev, new long[1]);
-      System.out.print(dev.table("NKJP dev (" + which + ")"));
+      scoreDocs(run, nkjpDev, new long[1]); // warm-up
       long[] tokens = {0};
       long t0 = System.nanoTime();
       SpanScores pe = scoreDocs(run, poleval, tokens);
       double secs = (System.nanoTime() - t0) / 1e9;
-      System.out.print(pe.table("PolEval 2018 (" + which + ")"));
+      System.out.print(pe.table("PolEval 2018"));
       System.out.printf(Locale.ROOT,
-          "throughput incl. segment+morph: %d tokens in %.1fs = %.0f tokens/s (1 thread)%n%n",
+          "pipeline throughput (segment+morph included): %d tokens in %.1fs = %.0f tokens/s (1 thread)%n",
           tokens[0], secs, tokens[0] / secs);
+      System.out.print(scoreDocs(run, nkjpDev, new long[1]).table(
+          "NKJP dev (detokenised; top-level types)"));
+      System.out.println();
     }
   }
 
@@ -162,14 +168,15 @@ public final class NerEvaluator {
     SpanScores s = new SpanScores();
     for (DocGold d : docs) {
       org.kronika.api.AnnotatedDocument ad = run.apply(d.text());
-      List<SpanScores.Item> pred = new ArrayList<>();
+      // one name per span and type: a capital acting as its state is two entities, one span
+      java.util.Set<SpanScores.Item> pred = new java.util.LinkedHashSet<>();
       for (org.kronika.api.Entity e : ad.entities()) {
         for (org.kronika.api.Mention m : e.mentions()) {
           String type = "adj".equals(m.form()) ? "placeName" : coarse(e.type());
           pred.add(new SpanScores.Item(m.start(), m.end(), type));
         }
       }
-      s.add(d.gold(), pred, List.of());
+      s.add(d.gold(), new ArrayList<>(pred), List.of());
       tokens[0] += ad.tokens().size();
     }
     return s;
@@ -234,6 +241,7 @@ public final class NerEvaluator {
     org.kronika.pl.morph.PolishTagger tagger =
         ner.taggerMorphology() ? org.kronika.pl.morph.PolishTagger.load() : null;
     org.kronika.pl.ner.DocumentMemory[] memory = {new org.kronika.pl.ner.DocumentMemory()};
+    Map<Unit, List<List<String>>> tagged = new java.util.IdentityHashMap<>();
     return u -> {
       if (u.docStart()) {
         memory[0] = new org.kronika.pl.ner.DocumentMemory();
@@ -241,12 +249,18 @@ public final class NerEvaluator {
       List<String> lemmas = null;
       List<String> tags = null;
       if (tagger != null) {
-        lemmas = new ArrayList<>();
-        tags = new ArrayList<>();
-        for (org.kronika.pl.morph.Analysis a : tagger.tagWords(u.words())) {
-          lemmas.add(a.lemma());
-          tags.add(a.tag());
-        }
+        // tagging is the pipeline's morph step, not recognition: done once per unit and cached
+        List<List<String>> lt = tagged.computeIfAbsent(u, x -> {
+          List<String> ls = new ArrayList<>();
+          List<String> ts = new ArrayList<>();
+          for (org.kronika.pl.morph.Analysis a : tagger.tagWords(x.words())) {
+            ls.add(a.lemma());
+            ts.add(a.tag());
+          }
+          return List.of(ls, ts);
+        });
+        lemmas = lt.get(0);
+        tags = lt.get(1);
       }
       return ner.recognize(u.words(), lemmas, tags, stemmer, memory[0]);
     };
@@ -254,9 +268,10 @@ public final class NerEvaluator {
 
   static void report(String title, Recognizer r, List<Unit> poleval, List<Unit> kpwr) {
     System.out.println("== " + title);
-    // warm-up on a slice, then a timed scoring pass
-    for (int i = 0; i < Math.min(3000, poleval.size()); i++) {
-      r.find(poleval.get(i));
+    // warm-up pass (also tags the text once for a model that reads the tagger's output), then a
+    // timed scoring pass
+    for (Unit u : poleval) {
+      r.find(u);
     }
     long[] tokens = {0};
     long t0 = System.nanoTime();
