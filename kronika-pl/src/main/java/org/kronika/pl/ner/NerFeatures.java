@@ -24,9 +24,20 @@ import morfologik.stemming.IStemmer;
  */
 public final class NerFeatures {
   private final Gazetteer gazetteer;
+  private final WordClusters clusters;
 
   public NerFeatures(Gazetteer gazetteer) {
+    this(gazetteer, WordClusters.NONE);
+  }
+
+  /** With word-cluster features (token and ±1) when {@code clusters} is not empty. */
+  public NerFeatures(Gazetteer gazetteer, WordClusters clusters) {
     this.gazetteer = gazetteer;
+    this.clusters = clusters;
+  }
+
+  public WordClusters clusters() {
+    return clusters;
   }
 
   public Gazetteer gazetteer() {
@@ -177,6 +188,18 @@ public final class NerFeatures {
           f.add("sh" + d + "=" + o.shape);
           for (String g : o.gaz) {
             f.add("g" + d + "=" + g);
+          }
+        }
+      }
+      if (!clusters.isEmpty()) {
+        for (int d = -1; d <= 1; d++) {
+          int j = i + d;
+          String[] cl = j < 0 || j >= n ? null : clusters.of(toks[j].lower);
+          String fine = cl == null ? "?" : cl[1];
+          f.add("bf" + d + "=" + fine);
+          if (d == 0) {
+            f.add("bc=" + (cl == null ? "?" : cl[0]));
+            f.add("bfc=" + fine + "|" + t.cap);
           }
         }
       }

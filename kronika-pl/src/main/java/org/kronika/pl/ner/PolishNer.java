@@ -27,8 +27,9 @@ import org.kronika.pl.ner.LabelCodec.TokenSpan;
  *
  * <table>
  *   <tr><th>name</th><td>{@code ner}</td></tr>
- *   <tr><th>requires</th><td>SENTENCES, TOKENS (MORPHOLOGY optional: when present, each token's
- *       chosen lemma and tag replace the dictionary's reading sets in the features)</td></tr>
+ *   <tr><th>requires</th><td>SENTENCES, TOKENS (MORPHOLOGY optional: when present and the model
+ *       was trained that way ({@code morphology=tagger}), each token's chosen lemma and tag replace
+ *       the dictionary's reading sets in the features)</td></tr>
  *   <tr><th>produces</th><td>ENTITIES: one {@link Entity} per recognised span, ids {@code E1…} in
  *       text order, type {@code persName}, {@code orgName}, {@code geogName}, {@code placeName} or
  *       {@code placeName.country/.settlement/.region/.district/.bloc}; one {@link Mention} of form
@@ -48,10 +49,28 @@ public final class PolishNer implements Annotator {
   private final NerModel model;
   private final NerFeatures features;
   private final Dictionary dictionary;
+  private final boolean taggerMorphology;
 
+  /** A model trained on dictionary reading sets: the tagger's choices are not used. */
   public PolishNer(NerModel model, Gazetteer gazetteer) {
+    this(model, gazetteer, false);
+  }
+
+  /**
+   * @param taggerMorphology the model was trained with the tagger's chosen lemma and tag
+   *     ({@code morphology=tagger} in {@code ner.properties}): {@link #annotate} then passes each
+   *     token's lemma and tag when {@link Layer#MORPHOLOGY} is present; otherwise the features use
+   *     the dictionary's reading sets, as in training, whatever the document carries
+   */
+  public PolishNer(NerModel model, Gazetteer gazetteer, boolean taggerMorphology) {
+    this(model, new NerFeatures(gazetteer), taggerMorphology);
+  }
+
+  /** A model over the given features (gazetteer and word clusters as in training). */
+  public PolishNer(NerModel model, NerFeatures features, boolean taggerMorphology) {
+    this.taggerMorphology = taggerMorphology;
     this.model = model;
-    this.features = new NerFeatures(gazetteer);
+    this.features = features;
     this.dictionary = new PolishStemmer().getDictionary();
   }
 
@@ -77,7 +96,14 @@ public final class PolishNer implements Annotator {
       try (InputStream in = open(location, p.getProperty("gazetteer", "gazetteer.tsv.gz"))) {
         gaz = Gazetteer.read(in);
       }
-      return new PolishNer(model, gaz);
+      WordClusters clusters = WordClusters.NONE;
+      if (p.getProperty("clusters") != null) {
+        try (InputStream in = open(location, p.getProperty("clusters"))) {
+          clusters = WordClusters.read(in);
+        }
+      }
+      return new PolishNer(model, new NerFeatures(gaz, clusters),
+          p.getProperty("morphology", "dictionary").equals("tagger"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load NER model from " + location, e);
     }
@@ -95,6 +121,11 @@ public final class PolishNer implements Annotator {
 
   public NerModel model() {
     return model;
+  }
+
+  /** Whether the model was trained with, and so is fed, the tagger's chosen lemma and tag. */
+  public boolean taggerMorphology() {
+    return taggerMorphology;
   }
 
   public NerFeatures features() {
@@ -153,7 +184,7 @@ public final class PolishNer implements Annotator {
   @Override
   public AnnotatedDocument annotate(AnnotatedDocument doc) {
     String text = doc.text();
-    boolean morph = doc.has(Layer.MORPHOLOGY);
+    boolean morph = taggerMorphology && doc.has(Layer.MORPHOLOGY);
     IStemmer stemmer = newStemmer();
     DocumentMemory memory = new DocumentMemory();
     List<Entity> entities = new ArrayList<>();

@@ -54,6 +54,21 @@ class PolishNerIT {
   }
 
   @Test
+  void readsTheMorphologyItWasTrainedOn() {
+    // the bundled model was trained on dictionary reading sets: the tagger's choices (here
+    // deliberately wrong) must not change what it finds
+    assertThat(NER.taggerMorphology()).isFalse();
+    String text = "Prezydent Andrzej Duda spotkał się w Warszawie z przedstawicielami NATO.";
+    AnnotatedDocument plain = segmented(text);
+    List<Token> tagged = new java.util.ArrayList<>();
+    for (Token t : plain.tokens()) {
+      tagged.add(t.withAnalysis("xyz", "conj", "CCONJ", List.of()));
+    }
+    AnnotatedDocument withMorph = plain.withMorphology(tagged);
+    assertThat(NER.annotate(withMorph).entities()).isEqualTo(NER.annotate(plain).entities());
+  }
+
+  @Test
   void isThreadSafe() throws Exception {
     String text = "Minister Radosław Sikorski rozmawiał w Brukseli z szefem Komisji Europejskiej.";
     List<Entity> expected = NER.annotate(segmented(text)).entities();

@@ -44,8 +44,11 @@ import org.kronika.pl.ner.PolishNer;
  *       spans; predictions overlapping a KPWr name without a counterpart type are ignored.</li>
  * </ul>
  *
- * Throughput is tokens per second on one thread, recognition only (tokenisation excluded), after a
- * warm-up pass.
+ * Throughput is tokens per second on one thread, recognition only (tokenisation excluded; tagging
+ * included for a model trained on the tagger's lemmas and tags), after a warm-up pass. The
+ * shipped system (pipeline front on raw text, then the model or the shipped {@code ner}
+ * annotator) is scored first, see {@link #shipped}; {@code --shipped false} / {@code --tokenised
+ * false} leave either part out.
  *
  * <pre>
  * java -cp … org.kronika.train.ner.NerEvaluator [--data ../shared/data] [--model DIR]
@@ -62,13 +65,26 @@ public final class NerEvaluator {
     List<TokenSpan> find(Unit u);
   }
 
+  /** A whole document's text with its gold names as character spans. */
+  record DocGold(String text, List<SpanScores.Item> gold) {}
+
   public static void main(String[] args) throws IOException {
     Map<String, String> o = NerTrainer.options(args);
+    if (Boolean.parseBoolean(o.getOrDefault("tokenised", "true"))) {
+      tokenised(o);
+    }
+    if (Boolean.parseBoolean(o.getOrDefault("shipped", "true"))) {
+      shipped(o);
+    }
+  }
+
+  /** The model on pre-tokenised KPWr and on PolEval tokenised by {@link SimpleTokenizer}. */
+  static void tokenised(Map<String, String> o) throws IOException {
     Path data = Path.of(o.getOrDefault("data", "../shared/data"));
     PolishNer loaded = o.containsKey("model") ? PolishNer.load(o.get("model")) : PolishNer.load();
     PolishNer ner = !o.containsKey("beam") ? loaded : new PolishNer(
         new org.kronika.pl.ner.NerModel(loaded.model().classifier(), loaded.model().codec(),
-            Integer.parseInt(o.get("beam"))), loaded.features().gazetteer());
+            Integer.parseInt(o.get("beam"))), loaded.features(), loaded.taggerMorphology());
     List<Unit> poleval = polEvalUnits(data.resolve("ner/poleval2018-ner-gold.json.gz"));
     List<Unit> kpwr = kpwrUnits(data.resolve("ner/kpwr-n82-test.iob.gz"));
 
@@ -98,23 +114,164 @@ public final class NerEvaluator {
     }
   }
 
+  /**
+   * The system as shipped: the pipeline front ({@code segment}, {@code morph}) on raw text, then
+   * either the NER model alone ({@link PolishNer#annotate}: tagger lemmas/tags, real tokens) or the
+   * shipped {@code ner} annotator (model spans ∪ gazetteer spans, resolved to entities). Each
+   * mention is scored with its entity's top-level type; relational adjectives (form {@code adj})
+   * count as placeName, as PolEval and NKJP annotate them. PolEval (KPWr has no raw text) and the
+   * NKJP dev documents detokenised (tokens joined with spaces, none before closing
+   * punctuation or after opening brackets/quotes; sentences joined by a space).
+   */
+  static void shipped(Map<String, String> o) throws IOException {
+    Path data = Path.of(o.getOrDefault("data", "../shared/data"));
+    String modelDir = o.getOrDefault("model", PolishNer.DEFAULT_MODEL);
+    org.kronika.core.Config cfg = org.kronika.core.Config.of(Map.of("ner.model", modelDir));
+    org.kronika.core.Pipeline front = org.kronika.core.Pipeline.load("pl",
+        List.of("segment", "morph"), cfg);
+    org.kronika.core.Pipeline full = org.kronika.core.Pipeline.load("pl",
+        List.of("segment", "morph", "ner"), cfg);
+    PolishNer ner = PolishNer.load(modelDir);
+    java.util.function.Function<org.kronika.api.AnnotatedDocument, org.kronika.api.AnnotatedDocument>
+        modelOnly = ner::annotate;
+    List<DocGold> poleval = polEvalDocs(data.resolve("ner/poleval2018-ner-gold.json.gz"));
+    List<DocGold> nkjpDev = nkjpDevDocs(data.resolve("ner/nkjp1m-ner.iob.gz"));
+    for (String which : List.of("model only", "ner annotator (model + gazetteer, resolved)")) {
+      System.out.println("== Shipped pipeline on raw text: segment + morph + " + which
+          + ", model " + modelDir);
+      java.util.function.Function<String, org.kronika.api.AnnotatedDocument> run =
+          which.equals("model only")
+              ? t -> modelOnly.apply(front.annotate(doc(t)))
+              : t -> full.annotate(doc(t));
+      scoreDocs(run, nkjpDev, new long[1]); // warm-up
+      long[] tokens = {0};
+      long t0 = System.nanoTime();
+      SpanScores pe = scoreDocs(run, poleval, tokens);
+      double secs = (System.nanoTime() - t0) / 1e9;
+      System.out.print(pe.table("PolEval 2018"));
+      System.out.printf(Locale.ROOT,
+          "pipeline throughput (segment+morph included): %d tokens in %.1fs = %.0f tokens/s (1 thread)%n",
+          tokens[0], secs, tokens[0] / secs);
+      System.out.print(scoreDocs(run, nkjpDev, new long[1]).table(
+          "NKJP dev (detokenised; top-level types)"));
+      System.out.println();
+    }
+  }
+
+  private static org.kronika.api.Document doc(String text) {
+    return new org.kronika.api.Document(null, "pl", null, null, null, null, null, text);
+  }
+
+  static SpanScores scoreDocs(
+      java.util.function.Function<String, org.kronika.api.AnnotatedDocument> run,
+      List<DocGold> docs, long[] tokens) {
+    SpanScores s = new SpanScores();
+    for (DocGold d : docs) {
+      org.kronika.api.AnnotatedDocument ad = run.apply(d.text());
+      // one name per span and type: a capital acting as its state is two entities, one span
+      java.util.Set<SpanScores.Item> pred = new java.util.LinkedHashSet<>();
+      for (org.kronika.api.Entity e : ad.entities()) {
+        for (org.kronika.api.Mention m : e.mentions()) {
+          String type = "adj".equals(m.form()) ? "placeName" : coarse(e.type());
+          pred.add(new SpanScores.Item(m.start(), m.end(), type));
+        }
+      }
+      s.add(d.gold(), new ArrayList<>(pred), List.of());
+      tokens[0] += ad.tokens().size();
+    }
+    return s;
+  }
+
+  static List<DocGold> polEvalDocs(Path file) throws IOException {
+    try (Stream<PolEvalDocument> s = PolEvalReader.documents(file)) {
+      return s.map(d -> new DocGold(d.text(), polEvalGold(d))).collect(Collectors.toList());
+    }
+  }
+
+  private static final String NO_SPACE_BEFORE = ".,;:!?)]}%»”…";
+  private static final String NO_SPACE_AFTER = "([{„«";
+
+  /** NKJP dev documents as text (detokenised), gold names as char spans with top-level types. */
+  static List<DocGold> nkjpDevDocs(Path nkjp) throws IOException {
+    List<DocGold> out = new ArrayList<>();
+    StringBuilder text = null;
+    List<SpanScores.Item> gold = null;
+    int doc = -1;
+    for (NerSample s : NerSample.readNkjp(nkjp)) {
+      if (!NerSample.isDev(s.docIndex())) {
+        continue;
+      }
+      if (s.docIndex() != doc) {
+        if (text != null) {
+          out.add(new DocGold(text.toString(), gold));
+        }
+        text = new StringBuilder();
+        gold = new ArrayList<>();
+        doc = s.docIndex();
+      }
+      int[] start = new int[s.words().size()];
+      int[] end = new int[s.words().size()];
+      String prev = null;
+      for (int i = 0; i < s.words().size(); i++) {
+        String w = s.words().get(i);
+        boolean glue = text.length() == 0
+            || (prev != null && prev.length() == 1 && NO_SPACE_AFTER.contains(prev))
+            || (w.length() == 1 && NO_SPACE_BEFORE.contains(w));
+        if (!glue) {
+          text.append(' ');
+        }
+        start[i] = text.length();
+        text.append(w);
+        end[i] = text.length();
+        prev = w;
+      }
+      for (TokenSpan g : s.names()) {
+        gold.add(new SpanScores.Item(start[g.start()], end[g.end() - 1], coarse(g.type())));
+      }
+    }
+    if (text != null) {
+      out.add(new DocGold(text.toString(), gold));
+    }
+    return out;
+  }
+
   /** Our recogniser with a document memory that restarts at each document. */
   static Recognizer memoryRecognizer(PolishNer ner) {
     IStemmer stemmer = ner.newStemmer();
+    org.kronika.pl.morph.PolishTagger tagger =
+        ner.taggerMorphology() ? org.kronika.pl.morph.PolishTagger.load() : null;
     org.kronika.pl.ner.DocumentMemory[] memory = {new org.kronika.pl.ner.DocumentMemory()};
+    Map<Unit, List<List<String>>> tagged = new java.util.IdentityHashMap<>();
     return u -> {
       if (u.docStart()) {
         memory[0] = new org.kronika.pl.ner.DocumentMemory();
       }
-      return ner.recognize(u.words(), null, null, stemmer, memory[0]);
+      List<String> lemmas = null;
+      List<String> tags = null;
+      if (tagger != null) {
+        // tagging is the pipeline's morph step, not recognition: done once per unit and cached
+        List<List<String>> lt = tagged.computeIfAbsent(u, x -> {
+          List<String> ls = new ArrayList<>();
+          List<String> ts = new ArrayList<>();
+          for (org.kronika.pl.morph.Analysis a : tagger.tagWords(x.words())) {
+            ls.add(a.lemma());
+            ts.add(a.tag());
+          }
+          return List.of(ls, ts);
+        });
+        lemmas = lt.get(0);
+        tags = lt.get(1);
+      }
+      return ner.recognize(u.words(), lemmas, tags, stemmer, memory[0]);
     };
   }
 
   static void report(String title, Recognizer r, List<Unit> poleval, List<Unit> kpwr) {
     System.out.println("== " + title);
-    // warm-up on a slice, then a timed scoring pass
-    for (int i = 0; i < Math.min(3000, poleval.size()); i++) {
-      r.find(poleval.get(i));
+    // warm-up pass (also tags the text once for a model that reads the tagger's output), then a
+    // timed scoring pass
+    for (Unit u : poleval) {
+      r.find(u);
     }
     long[] tokens = {0};
     long t0 = System.nanoTime();

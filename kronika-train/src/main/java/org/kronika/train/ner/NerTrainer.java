@@ -26,6 +26,8 @@ import org.kronika.pl.ner.LabelCodec;
 import org.kronika.pl.ner.LabelCodec.TokenSpan;
 import org.kronika.pl.ner.NerFeatures;
 import org.kronika.pl.ner.NerModel;
+import org.kronika.pl.morph.Analysis;
+import org.kronika.pl.morph.PolishTagger;
 import org.kronika.pl.ner.PolishNer;
 
 /**
@@ -36,6 +38,9 @@ import org.kronika.pl.ner.PolishNer;
  *     [--out kronika-pl/src/main/resources/org/kronika/pl/ner] [--gazetteer FILE]
  *     [--encoding BIO|BILOU] [--algorithm MAXENT|PERCEPTRON|MAXENT_QN] [--iterations 100]
  *     [--cutoff 2] [--beam 3] [--full true]   (full: train on the dev documents too)
+ *     [--tagger true]   (features from the tagger's chosen lemma/tag, as in the pipeline)
+ *     [--clusters FILE]   (word clusters from WordClusterer; copied next to the model)
+ *     [--eval-only DIR]   (score an existing model on NKJP dev)
  * </pre>
  */
 public final class NerTrainer {
@@ -61,7 +66,13 @@ public final class NerTrainer {
     try (InputStream in = Files.newInputStream(gazFile)) {
       gaz = Gazetteer.read(in);
     }
-    NerFeatures features = new NerFeatures(gaz);
+    org.kronika.pl.ner.WordClusters clusters = org.kronika.pl.ner.WordClusters.NONE;
+    if (o.containsKey("clusters")) {
+      try (InputStream in = Files.newInputStream(Path.of(o.get("clusters")))) {
+        clusters = org.kronika.pl.ner.WordClusters.read(in);
+      }
+    }
+    NerFeatures features = new NerFeatures(gaz, clusters);
     long t0 = System.nanoTime();
     List<NerSample> all = NerSample.readNkjp(nkjp);
     List<NerSample> train = new ArrayList<>();
@@ -71,10 +82,22 @@ public final class NerTrainer {
     }
     System.err.printf(Locale.ROOT, "read %d train / %d dev sentences in %.1fs; gazetteer %d%n",
         train.size(), dev.size(), (System.nanoTime() - t0) / 1e9, gaz.size());
+    // --tagger true: features see the tagger's chosen lemma and tag, as PolishNer does at run time
+    // when the pipeline's `morph` annotator has run (Layer.MORPHOLOGY)
+    Map<NerSample, Tagged> tagged = Boolean.parseBoolean(o.getOrDefault("tagger", "false"))
+        ? tagAll(all) : null;
+
+    if (o.containsKey("eval-only")) {
+      PolishNer existing = PolishNer.load(o.get("eval-only"));
+      System.out.println(evaluateDev(existing, dev, tagged).table("NKJP dev, " + o.get("eval-only")
+          + (tagged == null ? "" : ", tagger lemmas/tags")));
+      return;
+    }
 
     EventTrainer trainer = TrainerFactory.getEventTrainer(tp, new HashMap<>());
     AbstractModel classifier = (AbstractModel) trainer.train(
-        new EventStream(train, features, codec, new morfologik.stemming.polish.PolishStemmer()));
+        new EventStream(train, features, codec, new morfologik.stemming.polish.PolishStemmer(),
+            tagged));
     NerModel model = new NerModel(classifier, codec, beam);
 
     Files.createDirectories(out);
@@ -91,18 +114,57 @@ public final class NerTrainer {
       w.write("beam=" + beam + "\n");
       w.write("classifier=ner-classifier.bin.gz\n");
       w.write("gazetteer=gazetteer.tsv.gz\n");
+      w.write("morphology=" + (tagged == null ? "dictionary" : "tagger") + "\n");
+      if (o.containsKey("clusters")) {
+        Path cf = Path.of(o.get("clusters"));
+        if (!cf.toAbsolutePath().normalize().equals(
+            out.resolve("clusters.tsv.gz").toAbsolutePath().normalize())) {
+          Files.copy(cf, out.resolve("clusters.tsv.gz"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        w.write("clusters=clusters.tsv.gz\n");
+      }
       w.write("trainer=" + tp.algorithm() + " iterations=" + o.getOrDefault("iterations", "100")
           + " cutoff=" + o.getOrDefault("cutoff", "2") + (full ? " data=all" : " data=train(9/10)")
           + "\n");
     }
     System.err.printf(Locale.ROOT, "trained in %.1fs -> %s%n", (System.nanoTime() - t0) / 1e9, out);
     if (!dev.isEmpty()) {
-      System.out.println(evaluateDev(new PolishNer(model, gaz), dev).table("NKJP dev"));
+      System.out.println(evaluateDev(new PolishNer(model, features, tagged != null), dev, tagged).table("NKJP dev"));
     }
   }
 
   /** Scores a recogniser on token spans of the dev sentences (exact and overlap, per type). */
   public static SpanScores evaluateDev(PolishNer ner, List<NerSample> dev) {
+    return evaluateDev(ner, dev, null);
+  }
+
+  /** The tagger's chosen lemmas and tags of a sentence. */
+  record Tagged(List<String> lemmas, List<String> tags) {}
+
+  /** Tags every sentence with the shipped {@link PolishTagger} (identity map: samples are values). */
+  static Map<NerSample, Tagged> tagAll(List<NerSample> samples) {
+    long t0 = System.nanoTime();
+    PolishTagger tagger = PolishTagger.load();
+    Map<NerSample, Tagged> out = new java.util.IdentityHashMap<>();
+    long tokens = 0;
+    for (NerSample s : samples) {
+      List<String> lemmas = new ArrayList<>(s.words().size());
+      List<String> tags = new ArrayList<>(s.words().size());
+      for (Analysis a : tagger.tagWords(s.words())) {
+        lemmas.add(a.lemma());
+        tags.add(a.tag());
+      }
+      out.put(s, new Tagged(lemmas, tags));
+      tokens += s.words().size();
+    }
+    System.err.printf(Locale.ROOT, "tagged %d tokens in %.1fs%n", tokens,
+        (System.nanoTime() - t0) / 1e9);
+    return out;
+  }
+
+  /** As {@link #evaluateDev(PolishNer, List)}, with the tagger's lemmas and tags when given. */
+  public static SpanScores evaluateDev(PolishNer ner, List<NerSample> dev,
+      Map<NerSample, Tagged> tagged) {
     SpanScores scores = new SpanScores();
     IStemmer stemmer = ner.newStemmer();
     long tokens = 0;
@@ -119,7 +181,9 @@ public final class NerTrainer {
         gold.add(new SpanScores.Item(g.start(), g.end(), g.type()));
       }
       List<SpanScores.Item> pred = new ArrayList<>();
-      for (TokenSpan p : ner.recognize(s.words(), null, null, stemmer, memory)) {
+      Tagged t = tagged == null ? null : tagged.get(s);
+      for (TokenSpan p : ner.recognize(s.words(), t == null ? null : t.lemmas(),
+          t == null ? null : t.tags(), stemmer, memory)) {
         pred.add(new SpanScores.Item(p.start(), p.end(), p.type()));
       }
       scores.add(gold, pred);
@@ -154,7 +218,11 @@ public final class NerTrainer {
     private int doc = -1;
     private org.kronika.pl.ner.DocumentMemory memory;
 
-    EventStream(List<NerSample> samples, NerFeatures features, LabelCodec codec, IStemmer stemmer) {
+    private final Map<NerSample, Tagged> tagged;
+
+    EventStream(List<NerSample> samples, NerFeatures features, LabelCodec codec, IStemmer stemmer,
+        Map<NerSample, Tagged> tagged) {
+      this.tagged = tagged;
       this.samples = samples;
       this.features = features;
       this.codec = codec;
@@ -173,7 +241,9 @@ public final class NerTrainer {
           memory = new org.kronika.pl.ner.DocumentMemory();
           doc = s.docIndex();
         }
-        stat = features.extract(s.words(), null, null, stemmer, memory);
+        Tagged t = tagged == null ? null : tagged.get(s);
+        stat = features.extract(s.words(), t == null ? null : t.lemmas(),
+            t == null ? null : t.tags(), stemmer, memory);
         memory.add(s.words(), s.names());
         labels = codec.encode(s.words().size(), s.names());
         pos = 0;
