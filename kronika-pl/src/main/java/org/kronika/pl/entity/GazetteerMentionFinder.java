@@ -153,6 +153,15 @@ public final class GazetteerMentionFinder {
     return false;
   }
 
+  /**
+   * Whether a lexicon span takes the place of a model span: it covers it, and the model did not
+   * read it as a person (the lexicons hold no persons, so "Kuba" or "Jordan" as a first name stays
+   * a person rather than becoming Cuba or Jordan).
+   */
+  private static boolean replaces(MentionSpan lexicon, MentionSpan model) {
+    return covers(lexicon, model) && !model.type().startsWith("persName");
+  }
+
   private static boolean covers(MentionSpan outer, MentionSpan inner) {
     return outer.start() <= inner.start() && inner.end() <= outer.end();
   }
@@ -190,7 +199,8 @@ public final class GazetteerMentionFinder {
    * covers (same boundaries or wider: the lexicon knows "Korei Północnej" is a country where the
    * model saw only "Korei", or typed it orgName); a model span wider than a gazetteer span wins
    * ("Ministerstwo Obrony Rosji"), unless it covers two or more gazetteer spans (two names glued
-   * together); a gazetteer span that crosses a model span is dropped.
+   * together); a model person is never replaced; a gazetteer span that crosses a model span is
+   * dropped.
    */
   public static List<MentionSpan> union(List<MentionSpan> primary, List<MentionSpan> secondary) {
     // a model span that swallows two lexicon names glued two names together ("Reuters Rosja",
@@ -203,12 +213,12 @@ public final class GazetteerMentionFinder {
     }
     List<MentionSpan> out = new ArrayList<>();
     for (MentionSpan p : model) {
-      if (secondary.stream().noneMatch(s -> covers(s, p))) {
+      if (secondary.stream().noneMatch(s -> replaces(s, p))) {
         out.add(p);
       }
     }
     for (MentionSpan s : secondary) {
-      if (model.stream().noneMatch(p -> p.overlaps(s) && !covers(s, p))) {
+      if (model.stream().noneMatch(p -> p.overlaps(s) && !replaces(s, p))) {
         out.add(s);
       }
     }

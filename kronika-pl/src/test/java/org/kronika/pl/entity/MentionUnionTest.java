@@ -38,4 +38,12 @@ class MentionUnionTest {
         List.of(MentionSpan.of(0, 5, "persName")), List.of(MentionSpan.of(10, 15, "placeName.country")));
     assertThat(u).containsExactly(MentionSpan.of(0, 5, "persName"), MentionSpan.of(10, 15, "placeName.country"));
   }
+
+  @Test
+  void aPersonTheModelFoundIsNotRetypedByACountryOfTheSameName() {
+    // "Kuba Wojewódzki", "Jordan" as a first name
+    List<MentionSpan> u = GazetteerMentionFinder.union(
+        List.of(MentionSpan.of(0, 4, "persName")), List.of(MentionSpan.of(0, 4, "placeName.country")));
+    assertThat(u).containsExactly(MentionSpan.of(0, 4, "persName"));
+  }
 }
