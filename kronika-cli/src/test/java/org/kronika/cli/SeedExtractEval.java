@@ -55,4 +55,28 @@ class SeedExtractEval {
       assertThat(text.substring(t.get("start").asInt(), t.get("end").asInt())).isEqualTo(t.get("text").asText());
     }
   }
+
+  @Test
+  void namedEntitiesHaveBaseFormsAndCodes() {
+    java.util.Map<String, String> codeByName = new java.util.HashMap<>();
+    java.util.Map<String, String> typeByName = new java.util.HashMap<>();
+    String text = doc.get("text").asText();
+    for (JsonNode e : doc.get("entities")) {
+      String name = e.get("name").asText();
+      assertThat(codeByName).as("one entity per name: " + name).doesNotContainKey(name);
+      codeByName.put(name, e.get("code").isNull() ? null : e.get("code").asText());
+      typeByName.put(name, e.get("type").asText());
+      for (JsonNode m : e.get("mentions")) {
+        assertThat(text.substring(m.get("start").asInt(), m.get("end").asInt())).isEqualTo(m.get("text").asText());
+      }
+    }
+    for (String person : java.util.List.of("Antony Blinken", "Park Jin", "Kim")) {
+      assertThat(typeByName).containsEntry(person, "persName");
+    }
+    assertThat(codeByName).containsEntry("Korea Północna", "PRK").containsEntry("Korea Południowa", "KOR")
+        .containsEntry("Rosja", "RUS").containsEntry("Stany Zjednoczone", "USA").containsEntry("Ukraina", "UKR")
+        .containsEntry("Japonia", "JPN").containsEntry("Wielka Brytania", "GBR");
+    assertThat(typeByName).containsKeys("Seul", "Kraj Nadmorski", "Tichorieck", "Kraj Krasnodarski",
+        "Reuters", "Yonhap", "CBS News", "Biały Dom", "Washington Post", "RUSI");
+  }
 }

@@ -75,6 +75,7 @@ public final class GazetteerMentionFinder {
       i++;
     }
     out.addAll(rolePersons(dv, out));
+    out.addAll(adminRegions(dv, out));
     out.sort(Comparator.comparingInt(MentionSpan::start));
     return out;
   }
@@ -110,6 +111,41 @@ public final class GazetteerMentionFinder {
         out.add(MentionSpan.of(s, e, "persName"));
         i = end;
       }
+    }
+    return out;
+  }
+
+  /** Capitalised heads of administrative-region names ("Kraj Nadmorski", "Obwód Kaliningradzki"). */
+  private static final java.util.Set<String> REGION_HEADS = java.util.Set.of(
+      "kraj", "obwód", "okręg", "oblast", "prowincja", "województwo", "hrabstwo", "region", "republika");
+
+  /**
+   * Administrative regions named by a capitalised region noun and one or two capitalised
+   * adjectives ("do rosyjskiego Kraju Nadmorskiego", "w Obwodzie Kaliningradzkim"), which the
+   * statistical model can miss; a region noun at the start of a sentence is not taken.
+   */
+  private List<MentionSpan> adminRegions(DocView dv, List<MentionSpan> found) {
+    List<MentionSpan> out = new ArrayList<>();
+    int n = dv.tokens.size();
+    for (int i = 0; i + 1 < n; i++) {
+      if (dv.sentenceInitial(i) || !capitalisedWord(dv, i)
+          || dv.lemmas(i).stream().noneMatch(REGION_HEADS::contains)) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && end - i <= 2 && dv.sentenceOf[end] == dv.sentenceOf[i] && capitalisedWord(dv, end)
+          && dv.readings(end).stream().anyMatch(r -> Tags.isAdjective(r.tag()))) {
+        end++;
+      }
+      if (end == i + 1) {
+        continue;
+      }
+      int s = dv.tokens.get(i).start();
+      int e = dv.tokens.get(end - 1).end();
+      if (found.stream().noneMatch(m -> m.start() < e && s < m.end())) {
+        out.add(MentionSpan.of(s, e, "placeName.region"));
+      }
+      i = end - 1;
     }
     return out;
   }

@@ -94,17 +94,17 @@ class RealPipelineEventTest {
         "SUPPORT/null Antony Blinken -> KOR | fact | 2023-11 | [Reuters > Antony Blinken] | podziela",
         "CONSULT/null Antony Blinken+Park Jin -> - | fact | 2023-11 | [Antony Blinken i Park Jin] | omawiali",
         "AID/military PRK -> RUS | fact | 2023-11 | [Antony Blinken] | dostarcza",
-        "AID/null RUS -> Północ | fact | 2023-11 | [Antony Blinken] | zapewnia",
+        "AID/null RUS -> - | fact | 2023-11 | [Antony Blinken] | zapewnia",
         "AGREE/null RUS -> PRK | fact | 2023-10/2023-11 | [brytyjskie ministerstwo obrony] | zaoferowała",
         "AGREE/null RUS -> - | probable | 2023-10/2023-11 | [brytyjskie ministerstwo obrony] | zobowiązać",
         "AGREE/null RUS -> - | fact | 2023-10/2023-11 | [brytyjskie ministerstwo obrony] | Obiecała",
         "OTHER/launch PRK -> - | possible | 2023-11 | [Yonhap > południowokoreańska służba wywiadowcza] | wystrzelenia",
         "AID/military PRK -> RUS | fact | 2023-10 | [CBS News] | transfer",
-        "AID/military RUS -> - | possible | 2023-10 | [Jeden z wyższych urzędników z Korei Południowej > Korea Południowa] | pozyskać",
+        "AID/military RUS -> Kim | possible | 2023-10 | [Jeden z wyższych urzędników z Korei Południowej > Korea Południowa] | pozyskać",
         "OTHER/disclose USA -> - | fact | 2023-10 | [] | odtajnił",
         "AID/military PRK -> RUS | fact | 2023-09 | [Biały Dom] | wysłała",
         "AID/military PRK -> RUS | possible | 2023-10 | [Washington Post > RUSI] | dostawy",
-        "AID/military - -> RUS | probable | 2023-08/2023-11 | [Washington Post] | przewoziły");
+        "AID/military - -> Kraj Nadmorski | probable | 2023-08/2023-11 | [Washington Post] | przewoziły");
     assertThat(ad.events()).noneMatch(e -> e.type().equals("ASSAULT"));
     Event consult = ad.events().get(1);
     assertThat(consult.attribution()).hasSize(1);
