@@ -1444,13 +1444,17 @@ public final class EventExtractor {
     // ---- state coding and checks
     d.actors = dedupe(v, actors, d.explanation, "actor");
     d.recipients = dedupe(v, recipients, d.explanation, "recipient");
+    // a sea, a river or a mountain range is where things go, never who receives them
+    d.recipients.removeIf(r -> v.entity(r).type() != null && v.entity(r).type().startsWith("geogName"));
     d.recipients.removeAll(d.actors);
     if (d.actors.isEmpty() && !(vehicle && goods != null && !d.recipients.isEmpty())) {
       return null; // precision: no event without a clear actor in its clause
     }
-    // aid needs a recipient unless a verb states it with its object ("Rosja zapewnia wsparcie
-    // techniczne"): the recipient may be a name the entity layer does not know
-    boolean needsRecipient = d.type.equals("AID") && !(isVerb && goods != null) || d.type.equals("SANCTION");
+    // aid needs a recipient unless a verb states support with its object ("Rosja zapewnia wsparcie
+    // techniczne"): the recipient may be a name the entity layer does not know. Military goods sent
+    // to nobody named are a deployment or a transport, not aid ("Marynarka Wojenna wysłała okręt").
+    boolean needsRecipient = d.type.equals("AID") && !(isVerb && goods != null && !goods.equals("military"))
+        || d.type.equals("SANCTION");
     if (needsRecipient && d.recipients.isEmpty()) {
       return null;
     }

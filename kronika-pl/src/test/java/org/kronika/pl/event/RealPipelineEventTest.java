@@ -84,6 +84,15 @@ class RealPipelineEventTest {
   }
 
   @Test
+  void militaryGoodsSentToNobodyAreNotAid() {
+    // a deployment or a transport: no recipient is named, so no AID event
+    for (String text : List.of("Marynarka Wojenna wysłała okręt w rejon awarii.",
+        "Francja wysłała na Bałtyk dwa okręty wojenne.")) {
+      assertThat(cores(real(text))).noneMatch(c -> c.startsWith("AID"));
+    }
+  }
+
+  @Test
   void seedArticleOnTheRealPipeline() throws IOException {
     Path seed = Path.of(System.getProperty("kronika.shared", "../shared"), "seed", "000_283374f547e374f2.txt");
     assumeThat(seed).exists();
