@@ -20,6 +20,7 @@ import org.kronika.store.SampleCorpus;
 import org.kronika.store.StoreLocation;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -169,17 +170,29 @@ class WorkbenchBrowserTest {
     chrome.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("event-card")));
   }
 
+  private static final String FIRST_TYPE_CELL =
+      "return document.querySelector('#events-table tbody tr td:nth-child(2)').textContent";
+  private static final String ROW_COUNT = "return document.querySelectorAll('#events-table tbody tr').length";
+  private static final Long ROW_COUNT_IS_ONE = 1L;
+
   @Test
   void eventsTableSortsFiltersAndLinksToEvidence() {
     chrome.open(base + "/#/events");
     List<WebElement> rows = all("#events-table tbody tr");
     assertThat(rows).hasSize(12);
     one("#events-table th[data-col=type] button").click();
-    assertThat(one("#events-table th[data-col=type]").getAttribute("aria-sort")).isEqualTo("ascending");
-    assertThat(one("#events-table tbody tr td:nth-child(2)").getText()).startsWith("ACCUSE");
+    // the table may be redrawn more than once after sorting or filtering, so cells are read and the
+    // link is clicked inside the page in one step (a found element can go stale in between)
+    chrome.waiting().ignoring(StaleElementReferenceException.class).until(d ->
+        "ascending".equals(chrome.js("return document.querySelector('#events-table th[data-col=type]').getAttribute('aria-sort')"))
+            && String.valueOf(chrome.js(FIRST_TYPE_CELL)).startsWith("ACCUSE"));
+    assertThat(chrome.js("return document.querySelector('#events-table th[data-col=type]').getAttribute('aria-sort')"))
+        .isEqualTo("ascending");
+    assertThat(String.valueOf(chrome.js(FIRST_TYPE_CELL))).startsWith("ACCUSE");
     one("#quick-filter").sendKeys("Pieskow");
-    assertThat(all("#events-table tbody tr")).hasSize(1);
-    one("#events-table tbody tr .evidence-link").click();
+    chrome.waiting().until(d -> ROW_COUNT_IS_ONE.equals(chrome.js(ROW_COUNT)));
+    assertThat(chrome.js(ROW_COUNT)).isEqualTo(ROW_COUNT_IS_ONE);
+    chrome.js("document.querySelector('#events-table tbody tr .evidence-link').click()");
     chrome.waitReady();
     chrome.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("event-card")));
     assertThat(chrome.driver().getCurrentUrl()).contains("#/doc/06-pap-reuters-kabel?event=V1");
