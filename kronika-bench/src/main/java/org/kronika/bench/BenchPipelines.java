@@ -1,8 +1,6 @@
 package org.kronika.bench;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.kronika.cli.PipelineOptions;
 import org.kronika.core.Config;
 import org.kronika.core.Pipeline;
@@ -18,14 +16,7 @@ public final class BenchPipelines {
   private BenchPipelines() {}
 
   public static List<String> defaultNames(String lang) {
-    Set<String> available = Pipeline.available(lang);
-    List<String> names = new ArrayList<>();
-    for (String n : PipelineOptions.DEFAULT_ORDER) {
-      if (available.contains(n)) {
-        names.add(n);
-      }
-    }
-    return names;
+    return Pipeline.defaultNames(lang);
   }
 
   /**

@@ -17,6 +17,13 @@ import org.kronika.api.Layer;
  * through a batch. Immutable and thread-safe; one instance serves all threads.
  */
 public final class Pipeline {
+  /**
+   * The full pipeline, in order. The default pipeline is every one of these that the language
+   * pack provides; the CLI, the Flink job and the bench all use {@link #loadDefault}.
+   */
+  public static final List<String> DEFAULT_ORDER =
+      List.of("segment", "morph", "ner", "time", "quantity", "event");
+
   private final List<Annotator> annotators;
   private final String language;
 
@@ -58,6 +65,17 @@ public final class Pipeline {
       list.add(p.create(config.scoped(n)));
     }
     return new Pipeline(language, list);
+  }
+
+  /** Names of the default pipeline for a language: {@link #DEFAULT_ORDER} filtered by what is installed. */
+  public static List<String> defaultNames(String language) {
+    Set<String> installed = available(language);
+    return DEFAULT_ORDER.stream().filter(installed::contains).toList();
+  }
+
+  /** The default pipeline for a language (see {@link #defaultNames}). */
+  public static Pipeline loadDefault(String language, Config config) {
+    return load(language, defaultNames(language), config);
   }
 
   /** Names of the annotators that {@link ServiceLoader} finds for a language. */

@@ -18,8 +18,8 @@ import org.kronika.core.Pipeline;
 public record PipelineSpec(String lang, List<String> annotators, Map<String, String> options) implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** The full pipeline in order; the same list as the CLI's {@code PipelineOptions.DEFAULT_ORDER} (a test checks). */
-  public static final List<String> DEFAULT_ORDER = List.of("segment", "morph", "ner", "time", "quantity", "event");
+  /** The full pipeline in order: {@link Pipeline#DEFAULT_ORDER}, as the CLI runs it. */
+  public static final List<String> DEFAULT_ORDER = Pipeline.DEFAULT_ORDER;
 
   public PipelineSpec {
     lang = lang == null ? "pl" : lang;
@@ -36,8 +36,7 @@ public record PipelineSpec(String lang, List<String> annotators, Map<String, Str
     if (annotators != null) {
       return annotators;
     }
-    var available = Pipeline.available(lang);
-    return DEFAULT_ORDER.stream().filter(available::contains).toList();
+    return Pipeline.defaultNames(lang);
   }
 
   public Pipeline build() {
