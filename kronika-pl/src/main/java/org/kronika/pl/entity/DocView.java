@@ -1,7 +1,6 @@
 package org.kronika.pl.entity;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,8 +40,8 @@ final class DocView {
   private final Morphology.Session morphology;
   /** Per token, computed on first use: the word, its readings, its lemma set, its lemma candidates. */
   private final String[] words;
-  private final List<List<Reading>> readings;
-  private final List<Set<String>> lemmas;
+  private final List<Reading>[] readings;
+  private final Set<String>[] lemmas;
   private final String[][] candidates;
   /** Whether tokens are in text order without overlaps, so {@link #tokenRange} can bisect. */
   private final boolean ordered;
@@ -74,8 +73,12 @@ final class DocView {
     }
     this.ordered = inOrder;
     this.words = new String[n];
-    this.readings = new ArrayList<>(Collections.nCopies(n, null));
-    this.lemmas = new ArrayList<>(Collections.nCopies(n, null));
+    @SuppressWarnings("unchecked")
+    List<Reading>[] rs = new List[n];
+    this.readings = rs;
+    @SuppressWarnings("unchecked")
+    Set<String>[] ls = new Set[n];
+    this.lemmas = ls;
     this.candidates = new String[n][];
   }
 
@@ -89,24 +92,24 @@ final class DocView {
   }
 
   List<Reading> readings(int i) {
-    List<Reading> r = readings.get(i);
+    List<Reading> r = readings[i];
     if (r == null) {
       r = morphology.readings(tokens.get(i), text);
-      readings.set(i, r);
+      readings[i] = r;
     }
     return r;
   }
 
   /** Lower-case lemmas and the lower-case form of a token (the form first, then in reading order). */
   Set<String> lemmas(int i) {
-    Set<String> out = lemmas.get(i);
+    Set<String> out = lemmas[i];
     if (out == null) {
       out = new LinkedHashSet<>();
       out.add(word(i).toLowerCase(Locale.ROOT));
       for (Reading r : readings(i)) {
         out.add(r.lemma().toLowerCase(Locale.ROOT));
       }
-      lemmas.set(i, out);
+      lemmas[i] = out;
     }
     return out;
   }
@@ -117,21 +120,29 @@ final class DocView {
    * the dictionary is consulted only when one of those passes.
    */
   boolean anyLemma(int i, Predicate<String> test) {
-    String[] cs = candidates(i);
-    if (cs != null) {
-      boolean any = false;
-      for (String c : cs) {
-        if (test.test(c)) {
-          any = true;
-          break;
-        }
-      }
-      if (!any) {
-        return false;
-      }
+    if (!anyCandidate(i, test)) {
+      return false;
     }
     for (String l : lemmas(i)) {
       if (test.test(l)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * False only when no lower-case form, lemma or reading lemma of a token with its own analysis
+   * passes the test (so no lemma of {@link #lemmas} and no lower-cased lemma of {@link #readings}
+   * does); true for a token without its own analysis.
+   */
+  boolean anyCandidate(int i, Predicate<String> test) {
+    String[] cs = candidates(i);
+    if (cs == null) {
+      return true;
+    }
+    for (String c : cs) {
+      if (test.test(c)) {
         return true;
       }
     }
@@ -157,9 +168,14 @@ final class DocView {
       }
       List<String> out = new ArrayList<>(4);
       out.add(word(i).toLowerCase(Locale.ROOT));
-      addLower(out, t.lemma());
+      String previous = t.lemma();
+      addLower(out, previous);
       for (Reading r : t.readings()) {
-        addLower(out, r.lemma());
+        // readings mostly repeat the lemma: lower-case each distinct one once
+        if (!r.lemma().equals(previous)) {
+          previous = r.lemma();
+          addLower(out, previous);
+        }
       }
       cs = out.toArray(new String[0]);
       candidates[i] = cs;
@@ -172,26 +188,6 @@ final class DocView {
     if (!out.contains(l)) {
       out.add(l);
     }
-  }
-
-  /**
-   * Whether a reading of the token may have a lemma for which {@code test} holds: false only when
-   * none of the token's own lemmas passes (a token without its own analysis always may).
-   */
-  boolean mayHaveReadingLemma(int i, Predicate<String> test) {
-    Token t = tokens.get(i);
-    if (t.lemma() == null || t.tag() == null) {
-      return true;
-    }
-    if (test.test(t.lemma())) {
-      return true;
-    }
-    for (Reading r : t.readings()) {
-      if (test.test(r.lemma())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether a capitalised word form occurs anywhere in the document. */

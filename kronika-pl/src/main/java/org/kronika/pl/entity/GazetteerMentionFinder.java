@@ -39,9 +39,14 @@ public final class GazetteerMentionFinder {
       while (limit < n && dv.sentenceOf[limit] == dv.sentenceOf[i]) {
         limit++;
       }
-      DocView.Match country = dv.longest(i, limit, lexicons::countryNamesStartingWith);
-      DocView.Match org = dv.longest(i, limit, lexicons::orgNamesStartingWith);
-      DocView.Match cap = dv.longest(i, limit, lexicons::capitalsStartingWith);
+      DocView.Match country = null;
+      DocView.Match org = null;
+      DocView.Match cap = null;
+      if (dv.anyLemma(i, lexicons::startsName)) {
+        country = dv.longest(i, limit, lexicons::countryNamesStartingWith);
+        org = dv.longest(i, limit, lexicons::orgNamesStartingWith);
+        cap = dv.longest(i, limit, lexicons::capitalsStartingWith);
+      }
       DocView.Match best = longest(country, org, cap);
       if (best != null && best.end() - best.start() == 1 && dv.sentenceInitial(i) && commonWord(dv, i)) {
         best = null;
@@ -61,7 +66,7 @@ public final class GazetteerMentionFinder {
       }
       String w = dv.word(i);
       if (!w.isEmpty() && (Character.isLowerCase(w.charAt(0)) || dv.sentenceInitial(i))) {
-        if (dv.mayHaveReadingLemma(i, l -> lexicons.adjectiveCountry(l) != null)) {
+        if (dv.anyCandidate(i, lexicons::isAdjectiveLemma)) {
           for (Reading r : dv.readings(i)) {
             if (Tags.isAdjective(r.tag()) && lexicons.adjectiveCountry(r.lemma()) != null) {
               out.add(new MentionSpan(dv.tokens.get(i).start(), dv.tokens.get(i).end(), "placeName.country", true));

@@ -3,6 +3,7 @@ package org.kronika.pl.entity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import morfologik.stemming.Dictionary;
@@ -62,6 +63,8 @@ public final class Morphology {
   /** See {@link #session()}. */
   public final class Session {
     private final DictionaryLookup lookup = new DictionaryLookup(dictionary);
+    /** {@link #known} answers so far: a document repeats its words. */
+    private final Map<String, Boolean> known = new HashMap<>();
 
     private Session() {}
 
@@ -115,6 +118,15 @@ public final class Morphology {
 
     /** Whether {@link #readings(String)} is non-empty, without building the readings. */
     public boolean known(String word) {
+      Boolean k = known.get(word);
+      if (k == null) {
+        k = lookUpKnown(word);
+        known.put(word, k);
+      }
+      return k;
+    }
+
+    private boolean lookUpKnown(String word) {
       if (ABBREVIATED_ADJECTIVES.containsKey(word.toLowerCase(java.util.Locale.ROOT))) {
         return true;
       }
