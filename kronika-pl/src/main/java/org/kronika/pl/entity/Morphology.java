@@ -6,7 +6,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.nio.charset.StandardCharsets;
+import morfologik.fsa.FSA;
+import morfologik.fsa.FSATraversal;
+import morfologik.fsa.MatchResult;
 import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryMetadata;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
 import morfologik.stemming.polish.PolishStemmer;
@@ -28,6 +33,15 @@ public final class Morphology {
       "płn.", "północny", "płd.", "południowy", "zach.", "zachodni", "wsch.", "wschodni");
 
   private final Dictionary dictionary;
+  private final FSA fsa;
+  private final byte separator;
+  private final char separatorChar;
+  /**
+   * Whether "the word has a reading" can be read off the automaton: the dictionary is UTF-8 with no
+   * input conversion, and every tag in it expands to at least one atomic tag (which
+   * {@code MorphologyTest} checks for the shipped dictionary), so any entry gives a reading.
+   */
+  private final boolean directEntryCheck;
 
   public Morphology() {
     try {
@@ -35,6 +49,25 @@ public final class Morphology {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    DictionaryMetadata md = dictionary.metadata;
+    this.fsa = dictionary.fsa;
+    this.separator = md.getSeparator();
+    this.separatorChar = md.getSeparatorAsChar();
+    this.directEntryCheck = java.nio.charset.Charset.forName(md.getEncoding()).equals(StandardCharsets.UTF_8)
+        && md.getInputConversionPairs().isEmpty();
+  }
+
+  /** Whether UTF-8 can encode the word (no lone surrogate). */
+  private static boolean encodable(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < word.length() && Character.isLowSurrogate(word.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -63,6 +96,7 @@ public final class Morphology {
   /** See {@link #session()}. */
   public final class Session {
     private final DictionaryLookup lookup = new DictionaryLookup(dictionary);
+    private final FSATraversal traversal = new FSATraversal(fsa);
     /** {@link #known} answers so far: a document repeats its words. */
     private final Map<String, Boolean> known = new HashMap<>();
 
@@ -136,12 +170,32 @@ public final class Morphology {
     }
 
     private boolean hasReading(String word) {
+      if (directEntryCheck) {
+        return hasEntry(word);
+      }
       for (WordData wd : lookup.lookup(word)) {
         if (!Tags.expand(wd.getTag().toString()).isEmpty()) {
           return true;
         }
       }
       return false;
+    }
+
+    /**
+     * Whether {@link DictionaryLookup#lookup} would find any entry for the word: the automaton
+     * walk alone, without decoding the entries. (A word holding the separator, or one that does
+     * not encode, has none.)
+     */
+    private boolean hasEntry(String word) {
+      if (word.indexOf(separatorChar) >= 0 || !encodable(word)) {
+        return false;
+      }
+      MatchResult m = traversal.match(word.getBytes(StandardCharsets.UTF_8));
+      if (m.kind != MatchResult.SEQUENCE_IS_A_PREFIX) {
+        return false;
+      }
+      int arc = fsa.getArc(m.node, separator);
+      return arc != 0 && !fsa.isArcFinal(arc);
     }
 
     private void lookup(String word, List<Reading> out) {
