@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.kronika.api.AnnotatedDocument;
 import org.kronika.api.Reading;
 import org.kronika.api.Sentence;
@@ -17,7 +18,9 @@ import org.kronika.pl.segment.Segmentation;
 
 /**
  * One document as the entity code sees it: tokens (the document's, or the segmenter's when it has
- * none), each token's sentence, and readings computed once per token. Made per call; not shared.
+ * none), each token's sentence, and each token's word, readings and lemmas, computed once and only
+ * when asked for. Made per document (the mention finder and the resolver share one); not
+ * thread-safe.
  */
 final class DocView {
   private static final Set<String> VERB_POS = Set.of("fin", "praet", "bedzie", "impt", "winien");
@@ -34,13 +37,19 @@ final class DocView {
   final List<Token> tokens;
   final int[] sentenceOf;
   final String date;
-  private final List<List<Reading>> readings;
-  private final Morphology morphology;
-  private final Set<String> capitalisedForms = new HashSet<>();
+  private final Morphology.Session morphology;
+  /** Per token, computed on first use: the word, its readings, its lemma set, its lemma candidates. */
+  private final String[] words;
+  private final List<Reading>[] readings;
+  private final Set<String>[] lemmas;
+  private final String[][] candidates;
+  /** Whether tokens are in text order without overlaps, so {@link #tokenRange} can bisect. */
+  private final boolean ordered;
+  private Set<String> capitalisedForms;
 
   DocView(AnnotatedDocument doc, Morphology morphology, PolishSegmenter segmenter) {
     this.text = doc.text();
-    this.morphology = morphology;
+    this.morphology = morphology.session();
     this.date = doc.document().date();
     List<Token> toks = doc.tokens();
     List<Sentence> sents = doc.sentences();
@@ -50,55 +59,162 @@ final class DocView {
       sents = s.sentences();
     }
     this.tokens = toks;
-    this.sentenceOf = new int[toks.size()];
+    int n = toks.size();
+    this.sentenceOf = new int[n];
     int si = 0;
-    for (int i = 0; i < toks.size(); i++) {
+    boolean inOrder = true;
+    for (int i = 0; i < n; i++) {
       while (si + 1 < sents.size() && sents.get(si).endToken() <= i) {
         si++;
       }
       sentenceOf[i] = sents.isEmpty() ? 0 : si;
+      Token t = toks.get(i);
+      inOrder &= t.start() < t.end() && (i == 0 || toks.get(i - 1).end() <= t.start());
     }
-    this.readings = new ArrayList<>(toks.size());
-    for (int i = 0; i < toks.size(); i++) {
-      readings.add(null);
-      String w = word(i);
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-        capitalisedForms.add(w);
-      }
-    }
+    this.ordered = inOrder;
+    this.words = new String[n];
+    @SuppressWarnings("unchecked")
+    List<Reading>[] rs = new List[n];
+    this.readings = rs;
+    @SuppressWarnings("unchecked")
+    Set<String>[] ls = new Set[n];
+    this.lemmas = ls;
+    this.candidates = new String[n][];
   }
 
   String word(int i) {
-    return tokens.get(i).text(text);
+    String w = words[i];
+    if (w == null) {
+      w = tokens.get(i).text(text);
+      words[i] = w;
+    }
+    return w;
   }
 
   List<Reading> readings(int i) {
-    List<Reading> r = readings.get(i);
+    List<Reading> r = readings[i];
     if (r == null) {
       r = morphology.readings(tokens.get(i), text);
-      readings.set(i, r);
+      readings[i] = r;
     }
     return r;
   }
 
-  /** Lower-case lemmas and the lower-case form of a token. */
+  /** Lower-case lemmas and the lower-case form of a token (the form first, then in reading order). */
   Set<String> lemmas(int i) {
-    Set<String> out = new LinkedHashSet<>();
-    out.add(word(i).toLowerCase(Locale.ROOT));
-    for (Reading r : readings(i)) {
-      out.add(r.lemma().toLowerCase(Locale.ROOT));
+    Set<String> out = lemmas[i];
+    if (out == null) {
+      out = new LinkedHashSet<>();
+      out.add(word(i).toLowerCase(Locale.ROOT));
+      for (Reading r : readings(i)) {
+        out.add(r.lemma().toLowerCase(Locale.ROOT));
+      }
+      lemmas[i] = out;
     }
     return out;
   }
 
+  /**
+   * Whether some lemma of {@link #lemmas} satisfies the test. A token with its own analysis first
+   * tries the strings its lemmas can only come from (its form, its lemma, its readings' lemmas), so
+   * the dictionary is consulted only when one of those passes.
+   */
+  boolean anyLemma(int i, Predicate<String> test) {
+    if (!anyCandidate(i, test)) {
+      return false;
+    }
+    for (String l : lemmas(i)) {
+      if (test.test(l)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * False only when no lower-case form, lemma or reading lemma of a token with its own analysis
+   * passes the test (so no lemma of {@link #lemmas} and no lower-cased lemma of {@link #readings}
+   * does); true for a token without its own analysis.
+   */
+  boolean anyCandidate(int i, Predicate<String> test) {
+    String[] cs = candidates(i);
+    if (cs == null) {
+      return true;
+    }
+    for (String c : cs) {
+      if (test.test(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@link #lemmas} of the token holds {@code lemma}. */
+  boolean hasLemma(int i, String lemma) {
+    return anyLemma(i, lemma::equals);
+  }
+
+  /**
+   * A superset of {@link #lemmas} for a token with its own lemma and tag (the lower-case form, lemma
+   * and readings' lemmas, without repeats); null for a token without, whose lemmas come from the
+   * dictionary.
+   */
+  private String[] candidates(int i) {
+    String[] cs = candidates[i];
+    if (cs == null) {
+      Token t = tokens.get(i);
+      if (t.lemma() == null || t.tag() == null) {
+        return null;
+      }
+      List<String> out = new ArrayList<>(4);
+      out.add(word(i).toLowerCase(Locale.ROOT));
+      String previous = t.lemma();
+      addLower(out, previous);
+      for (Reading r : t.readings()) {
+        // readings mostly repeat the lemma: lower-case each distinct one once
+        if (!r.lemma().equals(previous)) {
+          previous = r.lemma();
+          addLower(out, previous);
+        }
+      }
+      cs = out.toArray(new String[0]);
+      candidates[i] = cs;
+    }
+    return cs;
+  }
+
+  private static void addLower(List<String> out, String lemma) {
+    String l = lemma.toLowerCase(Locale.ROOT);
+    if (!out.contains(l)) {
+      out.add(l);
+    }
+  }
+
   /** Whether a capitalised word form occurs anywhere in the document. */
   boolean hasCapitalisedForm(String w) {
+    if (capitalisedForms == null) {
+      Set<String> forms = new HashSet<>();
+      for (int i = 0; i < tokens.size(); i++) {
+        String x = word(i);
+        if (!x.isEmpty() && Character.isUpperCase(x.charAt(0))) {
+          forms.add(x);
+        }
+      }
+      capitalisedForms = forms;
+    }
     return capitalisedForms.contains(w);
   }
 
   boolean isWord(int i) {
     String w = word(i);
-    return w.codePoints().anyMatch(Character::isLetterOrDigit);
+    for (int k = 0; k < w.length(); ) {
+      int cp = w.codePointAt(k);
+      if (Character.isLetterOrDigit(cp)) {
+        return true;
+      }
+      k += Character.charCount(cp);
+    }
+    return false;
   }
 
   boolean sentenceInitial(int i) {
@@ -125,7 +241,22 @@ final class DocView {
   int[] tokenRange(int start, int end) {
     int first = -1;
     int last = -1;
-    for (int i = 0; i < tokens.size(); i++) {
+    int from = 0;
+    if (ordered) {
+      // tokens before the first one starting at or after start can be skipped
+      int lo = 0;
+      int hi = tokens.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (tokens.get(mid).start() < start) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      from = lo;
+    }
+    for (int i = from; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (t.start() >= start && t.end() <= end) {
         if (first < 0) {
@@ -207,7 +338,7 @@ final class DocView {
    */
   Match longest(int i, int limit, Function<String, List<EntityLexicons.Name>> index) {
     Match best = null;
-    if (i >= limit) {
+    if (i >= limit || !anyLemma(i, l -> !index.apply(l).isEmpty())) {
       return null;
     }
     Set<EntityLexicons.Name> seen = new HashSet<>();

@@ -63,7 +63,9 @@ public final class EntityAnnotator implements Annotator {
 
   @Override
   public AnnotatedDocument annotate(AnnotatedDocument doc) {
-    List<MentionSpan> spans = GazetteerMentionFinder.union(model.apply(doc), gazetteer.find(doc));
-    return doc.withEntities(resolver.resolve(doc, spans));
+    // one view of the document for both: readings and lemmas are computed once per token
+    DocView dv = resolver.view(doc);
+    List<MentionSpan> spans = GazetteerMentionFinder.union(model.apply(doc), gazetteer.find(dv));
+    return doc.withEntities(resolver.resolve(dv, spans));
   }
 }

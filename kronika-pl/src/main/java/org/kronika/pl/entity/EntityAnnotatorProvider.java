@@ -37,8 +37,11 @@ public final class EntityAnnotatorProvider implements AnnotatorProvider {
     return new EntityAnnotator(EntityResolver.load(), doc -> modelSpans(ner, doc));
   }
 
-  /** The statistical model's mentions as typed spans; lower-case one-word places are adjectives. */
-  static List<MentionSpan> modelSpans(PolishNer ner, AnnotatedDocument doc) {
+  /**
+   * The statistical model's mentions as typed spans; lower-case one-word places are adjectives.
+   * Public for measurements that run the model apart from the entity layer.
+   */
+  public static List<MentionSpan> modelSpans(PolishNer ner, AnnotatedDocument doc) {
     List<MentionSpan> spans = new ArrayList<>();
     for (Entity e : ner.annotate(doc).entities()) {
       for (Mention m : e.mentions()) {

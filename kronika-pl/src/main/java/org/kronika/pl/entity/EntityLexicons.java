@@ -59,6 +59,8 @@ public final class EntityLexicons {
   private final List<Role> roles = new ArrayList<>();
   private final Map<String, List<ActorCode>> actors = new HashMap<>();
   private final Set<String> actorNameWords = new java.util.HashSet<>();
+  /** The first-word keys of the country, capital and organisation name indexes together. */
+  private final Set<String> nameStarts = new java.util.HashSet<>();
 
   private EntityLexicons(Morphology morphology) {
     this.morphology = morphology;
@@ -105,6 +107,9 @@ public final class EntityLexicons {
       lx.roles.add(new Role(List.of(r[0].split(" ")), r[1]));
     }
     lx.roles.sort((a, b) -> b.lemmas().size() - a.lemmas().size());
+    lx.nameStarts.addAll(lx.countryNames.keySet());
+    lx.nameStarts.addAll(lx.capitals.keySet());
+    lx.nameStarts.addAll(lx.orgNames.keySet());
     lx.loadActors();
     return lx;
   }
@@ -217,9 +222,22 @@ public final class EntityLexicons {
     return capitals.getOrDefault(lemma, List.of());
   }
 
+  /**
+   * Whether some country, capital or organisation name has a first word with this lemma or form
+   * (lower case): false means all three {@code …StartingWith} lists are empty.
+   */
+  public boolean startsName(String lemma) {
+    return nameStarts.contains(lemma);
+  }
+
   /** The country of a relational adjective lemma, or null. */
   public String adjectiveCountry(String lemma) {
     return adjectives.get(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a lower-case lemma is a relational adjective's ({@link #adjectiveCountry} is not null). */
+  public boolean isAdjectiveLemma(String lowerCaseLemma) {
+    return adjectives.containsKey(lowerCaseLemma);
   }
 
   /** The adjective lemmas, for validation. */
@@ -253,8 +271,36 @@ public final class EntityLexicons {
 
   /** A PETRARCH key for a name: upper case, diacritics removed, words joined by {@code _}. */
   public static String actorKey(String name) {
+    if (plainAscii(name)) {
+      // nothing to decompose or fold: upper case, words joined by _
+      String u = name.toUpperCase(Locale.ROOT).strip();
+      if (u.indexOf(' ') < 0) {
+        return u;
+      }
+      StringBuilder sb = new StringBuilder(u.length());
+      for (int i = 0; i < u.length(); i++) {
+        char c = u.charAt(i);
+        if (c != ' ') {
+          sb.append(c);
+        } else if (u.charAt(i - 1) != ' ') {
+          sb.append('_');
+        }
+      }
+      return sb.toString();
+    }
     String n = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
         .replaceAll("\\p{M}", "").replace('ł', 'l').replace('Ł', 'L');
     return n.toUpperCase(Locale.ROOT).strip().replaceAll("\\s+", "_");
+  }
+
+  /** ASCII letters, digits, punctuation and plain spaces only (no other white space or controls). */
+  private static boolean plainAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c > '~' || (c < ' ')) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -82,7 +82,16 @@ public final class EntityResolver {
    * span's exact offsets. Overlapping spans are all kept; exact duplicates are merged.
    */
   public List<Entity> resolve(AnnotatedDocument doc, List<MentionSpan> spans) {
-    DocView dv = new DocView(doc, morphology, segmenter);
+    return resolve(view(doc), spans);
+  }
+
+  /** A view of the document for {@link #resolve(DocView, List)} and the mention finder. */
+  DocView view(AnnotatedDocument doc) {
+    return new DocView(doc, morphology, segmenter);
+  }
+
+  /** As {@link #resolve(AnnotatedDocument, List)}, on a view made by {@link #view}. */
+  List<Entity> resolve(DocView dv, List<MentionSpan> spans) {
     List<MentionSpan> sorted = new ArrayList<>(new LinkedHashSet<>(spans));
     sorted.sort(Comparator.comparingInt(MentionSpan::start).thenComparingInt(MentionSpan::end));
     List<Cand> cands = new ArrayList<>();
@@ -317,7 +326,7 @@ public final class EntityResolver {
       }
       boolean ok = true;
       for (int k = 0; k < n && ok; k++) {
-        ok = dv.lemmas(start + k).contains(role.lemmas().get(k));
+        ok = dv.hasLemma(start + k, role.lemmas().get(k));
       }
       if (!ok) {
         continue;

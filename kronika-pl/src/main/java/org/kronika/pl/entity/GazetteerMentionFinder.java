@@ -26,7 +26,11 @@ public final class GazetteerMentionFinder {
   }
 
   public List<MentionSpan> find(AnnotatedDocument doc) {
-    DocView dv = new DocView(doc, lexicons.morphology(), segmenter);
+    return find(new DocView(doc, lexicons.morphology(), segmenter));
+  }
+
+  /** The spans of the document seen through {@code dv}. */
+  List<MentionSpan> find(DocView dv) {
     List<MentionSpan> out = new ArrayList<>();
     int n = dv.tokens.size();
     int i = 0;
@@ -35,9 +39,14 @@ public final class GazetteerMentionFinder {
       while (limit < n && dv.sentenceOf[limit] == dv.sentenceOf[i]) {
         limit++;
       }
-      DocView.Match country = dv.longest(i, limit, lexicons::countryNamesStartingWith);
-      DocView.Match org = dv.longest(i, limit, lexicons::orgNamesStartingWith);
-      DocView.Match cap = dv.longest(i, limit, lexicons::capitalsStartingWith);
+      DocView.Match country = null;
+      DocView.Match org = null;
+      DocView.Match cap = null;
+      if (dv.anyLemma(i, lexicons::startsName)) {
+        country = dv.longest(i, limit, lexicons::countryNamesStartingWith);
+        org = dv.longest(i, limit, lexicons::orgNamesStartingWith);
+        cap = dv.longest(i, limit, lexicons::capitalsStartingWith);
+      }
       DocView.Match best = longest(country, org, cap);
       if (best != null && best.end() - best.start() == 1 && dv.sentenceInitial(i) && commonWord(dv, i)) {
         best = null;
@@ -57,19 +66,25 @@ public final class GazetteerMentionFinder {
       }
       String w = dv.word(i);
       if (!w.isEmpty() && (Character.isLowerCase(w.charAt(0)) || dv.sentenceInitial(i))) {
-        for (Reading r : dv.readings(i)) {
-          if (Tags.isAdjective(r.tag()) && lexicons.adjectiveCountry(r.lemma()) != null) {
-            out.add(new MentionSpan(dv.tokens.get(i).start(), dv.tokens.get(i).end(), "placeName.country", true));
+        if (dv.anyCandidate(i, lexicons::isAdjectiveLemma)) {
+          for (Reading r : dv.readings(i)) {
+            if (Tags.isAdjective(r.tag()) && lexicons.adjectiveCountry(r.lemma()) != null) {
+              out.add(new MentionSpan(dv.tokens.get(i).start(), dv.tokens.get(i).end(), "placeName.country", true));
+              break;
+            }
+          }
+        }
+      } else if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        // an inflected foreign organisation name ("Reutersa"): a word the dictionary does not know
+        EntityLexicons.Org foreign = null;
+        for (String c : NameNormalizer.strippedCandidates(w, new String[] {"owi", "em", "ie", "a", "u"})) {
+          if (lexicons.org(c) != null) {
+            foreign = lexicons.org(c);
             break;
           }
         }
-      } else if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && dv.readings(i).isEmpty()) {
-        // an inflected foreign organisation name ("Reutersa")
-        for (String c : NameNormalizer.strippedCandidates(w, new String[] {"owi", "em", "ie", "a", "u"})) {
-          if (lexicons.org(c) != null) {
-            out.add(MentionSpan.of(dv.tokens.get(i).start(), dv.tokens.get(i).end(), lexicons.org(c).type()));
-            break;
-          }
+        if (foreign != null && dv.readings(i).isEmpty()) {
+          out.add(MentionSpan.of(dv.tokens.get(i).start(), dv.tokens.get(i).end(), foreign.type()));
         }
       }
       i++;
@@ -128,8 +143,7 @@ public final class GazetteerMentionFinder {
     List<MentionSpan> out = new ArrayList<>();
     int n = dv.tokens.size();
     for (int i = 0; i + 1 < n; i++) {
-      if (dv.sentenceInitial(i) || !capitalisedWord(dv, i)
-          || dv.lemmas(i).stream().noneMatch(REGION_HEADS::contains)) {
+      if (dv.sentenceInitial(i) || !capitalisedWord(dv, i) || !dv.anyLemma(i, REGION_HEADS::contains)) {
         continue;
       }
       int end = i + 1;
@@ -180,7 +194,7 @@ public final class GazetteerMentionFinder {
       }
       boolean ok = true;
       for (int k = 0; k < len && ok; k++) {
-        ok = dv.lemmas(start + k).contains(role.lemmas().get(k));
+        ok = dv.hasLemma(start + k, role.lemmas().get(k));
       }
       if (ok) {
         return true;

@@ -68,12 +68,14 @@ final class DocView {
     numCases = new int[n];
     for (int i = 0; i < n; i++) {
       String tg = tag[i];
-      posArr[i] = Tags.pos(tg);
-      finite[i] = Tags.isFiniteVerb(tg);
-      verbal[i] = Tags.isVerbal(tg);
-      noun[i] = Tags.isNoun(tg);
-      adj[i] = Tags.isAdj(tg);
-      num[i] = Tags.isNum(tg);
+      // the part-of-speech tests read only the first position: cut it out once
+      String p = Tags.pos(tg);
+      posArr[i] = p;
+      finite[i] = Tags.isFiniteVerb(p);
+      verbal[i] = Tags.isVerbal(p);
+      noun[i] = Tags.isNoun(p);
+      adj[i] = Tags.isAdj(p);
+      num[i] = Tags.isNum(p);
       tagCases[i] = Tags.cases(tg);
       tagNumber[i] = Tags.number(tg);
       int nc = tagCases[i], sc = 0, ac = 0, mc = 0;
