@@ -66,44 +66,81 @@ public final class TaggerFeatures {
     }
   }
 
-  /** Sums the weights of features by hash, for tagging. Not thread-safe; one per call. */
+  /**
+   * Sums the weights of features by hash, for tagging. The hashes are gathered first and looked up
+   * together in {@link #reset}, in the order they came, so the weight-table probes (cache misses,
+   * mostly) overlap instead of waiting for each other; the sum is the same as adding them one by
+   * one. Not thread-safe; one per call.
+   */
   public static final class ScoreSink implements Sink {
+    private static final long[] START = new long[64];
+
+    static {
+      for (int t = 0; t < START.length; t++) {
+        START[t] = FeatureHash.start(t);
+      }
+    }
+
     private final LinearScorer scorer;
+    private long[] hashes = new long[64];
+    private int n;
     private double sum;
 
     public ScoreSink(LinearScorer scorer) {
       this.scorer = scorer;
     }
 
+    /** Starts the next sum from {@code prefix}: the sum of the features that came before. */
+    public void start(double prefix) {
+      sum = prefix;
+    }
+
+    /** The sum of the weights since the last reset (or the prefix given to {@link #start}), and clears it. */
     public double reset() {
       double s = sum;
+      long[] hs = hashes;
+      for (int k = 0; k < n; k++) {
+        s += scorer.weight(hs[k]);
+      }
+      n = 0;
       sum = 0;
       return s;
     }
 
+    private void add(long h) {
+      if (n == hashes.length) {
+        hashes = java.util.Arrays.copyOf(hashes, n * 2);
+      }
+      hashes[n++] = h;
+    }
+
+    private static long start(int t) {
+      return t < START.length ? START[t] : FeatureHash.start(t);
+    }
+
     @Override
     public void f(int t) {
-      sum += scorer.weight(FeatureHash.start(t));
+      add(start(t));
     }
 
     @Override
     public void f(int t, String a, long ha) {
-      sum += scorer.weight(FeatureHash.add(FeatureHash.start(t), ha));
+      add(FeatureHash.add(start(t), ha));
     }
 
     @Override
     public void f(int t, String a, long ha, String b, long hb) {
-      sum += scorer.weight(FeatureHash.add(FeatureHash.add(FeatureHash.start(t), ha), hb));
+      add(FeatureHash.add(FeatureHash.add(start(t), ha), hb));
     }
 
     @Override
     public void f(int t, String a, long ha, String b, long hb, String c, long hc) {
-      sum += scorer.weight(FeatureHash.add(FeatureHash.add(FeatureHash.add(FeatureHash.start(t), ha), hb), hc));
+      add(FeatureHash.add(FeatureHash.add(FeatureHash.add(start(t), ha), hb), hc));
     }
 
     @Override
     public void f(int t, String a, long ha, String b, long hb, String c, long hc, String d, long hd) {
-      sum += scorer.weight(FeatureHash.add(FeatureHash.add(FeatureHash.add(FeatureHash.add(FeatureHash.start(t), ha), hb), hc), hd));
+      add(FeatureHash.add(FeatureHash.add(FeatureHash.add(FeatureHash.add(start(t), ha), hb), hc), hd));
     }
   }
 
@@ -213,6 +250,41 @@ public final class TaggerFeatures {
     }
   }
 
+  /**
+   * One word form with its candidates and the feature parts that depend on the form alone, so a
+   * form met again (in the same document) is worked out once. Immutable.
+   */
+  public static final class Word {
+    final String form;
+    final P lower;
+    final P suf3;
+    final P suf2;
+    final P posSet;
+    final int shape;
+    final List<Cand> cands;
+    final boolean guessed;
+
+    public Word(String form, List<Cand> cands, boolean guessed) {
+      this.form = form;
+      this.cands = List.copyOf(cands);
+      this.guessed = guessed;
+      String lw = form.toLowerCase(Locale.ROOT);
+      this.lower = P.of(lw);
+      this.suf3 = P.of(lw.length() <= 3 ? lw : lw.substring(lw.length() - 3));
+      this.suf2 = P.of(lw.length() <= 2 ? lw : lw.substring(lw.length() - 2));
+      this.posSet = P.of(posSet(cands));
+      this.shape = shape(form);
+    }
+
+    public List<Cand> cands() {
+      return cands;
+    }
+
+    public boolean guessed() {
+      return guessed;
+    }
+  }
+
   /** A sentence being tagged: its words, every word's candidates and per-word feature parts. */
   public static final class Sent {
     final String[] words;
@@ -221,26 +293,28 @@ public final class TaggerFeatures {
     final P[] suf2;
     final P[] posSet;
     final int[] shape;
-    final List<List<Cand>> cands;
+    final Word[] ws;
     final boolean[] guessed;
 
-    public Sent(List<String> words, List<List<Cand>> cands, boolean[] guessed) {
-      int n = words.size();
-      this.words = words.toArray(new String[0]);
+    public Sent(Word[] ws) {
+      int n = ws.length;
+      this.ws = ws;
+      this.words = new String[n];
       this.lower = new P[n];
       this.suf3 = new P[n];
       this.suf2 = new P[n];
       this.posSet = new P[n];
       this.shape = new int[n];
-      this.cands = cands;
-      this.guessed = guessed;
+      this.guessed = new boolean[n];
       for (int i = 0; i < n; i++) {
-        String lw = this.words[i].toLowerCase(Locale.ROOT);
-        lower[i] = P.of(lw);
-        suf3[i] = P.of(lw.length() <= 3 ? lw : lw.substring(lw.length() - 3));
-        suf2[i] = P.of(lw.length() <= 2 ? lw : lw.substring(lw.length() - 2));
-        posSet[i] = P.of(posSet(cands.get(i)));
-        shape[i] = shape(this.words[i]);
+        Word w = ws[i];
+        words[i] = w.form;
+        lower[i] = w.lower;
+        suf3[i] = w.suf3;
+        suf2[i] = w.suf2;
+        posSet[i] = w.posSet;
+        shape[i] = w.shape;
+        guessed[i] = w.guessed;
       }
     }
 
@@ -249,7 +323,7 @@ public final class TaggerFeatures {
     }
 
     public List<Cand> cands(int i) {
-      return cands.get(i);
+      return ws[i].cands;
     }
   }
 
@@ -295,7 +369,15 @@ public final class TaggerFeatures {
 
   /** Features of candidate {@code c} of word {@code i}, given the readings chosen before it. */
   public static void features(Sent s, int i, Cand c, Cand[] chosen, Sink o) {
-    MorphTag t = c.tag;
+    wordFeatures(s, i, c, o);
+    contextFeatures(s, i, c, chosen, o);
+  }
+
+  /**
+   * The first features of {@link #features}: those of the candidate and its own word only, the
+   * same wherever the form occurs except at the start of a sentence ({@code i == 0}).
+   */
+  static void wordFeatures(Sent s, int i, Cand c, Sink o) {
     P p = c.pos;
     P w = s.lower[i];
     o.f(0);
@@ -321,6 +403,12 @@ public final class TaggerFeatures {
     if (s.guessed[i]) {
       o.f(16, c.tagP.s, c.tagP.h);
     }
+  }
+
+  /** The rest of {@link #features}: the readings chosen to the left and the words to the right. */
+  static void contextFeatures(Sent s, int i, Cand c, Cand[] chosen, Sink o) {
+    MorphTag t = c.tag;
+    P p = c.pos;
     // left context: chosen readings
     Cand p1 = i > 0 ? chosen[i - 1] : null;
     Cand p2 = i > 1 ? chosen[i - 2] : null;
