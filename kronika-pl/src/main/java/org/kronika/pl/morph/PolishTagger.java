@@ -142,8 +142,10 @@ public final class PolishTagger implements WordTagger, Annotator {
       MorphAnalyzer analyzer, DictionaryLookup lookup, String w, Map<String, TaggerFeatures.TagParts> known) {
     MorphAnalyzer.Result r = analyzer.analyze(lookup, w);
     List<Cand> cs = new ArrayList<>(r.readings().size());
+    Cand previous = null;
     for (Reading rd : r.readings()) {
-      cs.add(Cand.of(rd, known));
+      previous = Cand.of(rd, known, previous);
+      cs.add(previous);
     }
     return new Word(w, cs, r.guessed());
   }

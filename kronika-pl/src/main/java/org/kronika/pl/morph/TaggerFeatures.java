@@ -81,7 +81,11 @@ public final class TaggerFeatures {
       }
     }
 
+    private static final int MEMO_MASK = (1 << 11) - 1;
+
     private final LinearScorer scorer;
+    private final long[] memoKeys = new long[MEMO_MASK + 1];
+    private final double[] memoWeights = new double[MEMO_MASK + 1];
     private long[] hashes = new long[64];
     private int n;
     private double sum;
@@ -100,11 +104,28 @@ public final class TaggerFeatures {
       double s = sum;
       long[] hs = hashes;
       for (int k = 0; k < n; k++) {
-        s += scorer.weight(hs[k]);
+        s += weight(hs[k]);
       }
       n = 0;
       sum = 0;
       return s;
+    }
+
+    /**
+     * The scorer's weight of a feature hash, through a small direct-mapped memo of the hashes seen
+     * lately: the features frequent in a document (the bias, the class pairs, …) then cost an L1
+     * read instead of a probe of the large table. Keys are stored whole, so a hit is exact.
+     */
+    private double weight(long h) {
+      long k = h == 0 ? 1 : h; // LinearScorer keys 0 as 1: the same weight either way
+      int slot = (int) (k ^ (k >>> 32)) & MEMO_MASK;
+      if (memoKeys[slot] == k) {
+        return memoWeights[slot];
+      }
+      double w = scorer.weight(k);
+      memoKeys[slot] = k;
+      memoWeights[slot] = w;
+      return w;
     }
 
     private void add(long h) {
@@ -186,6 +207,10 @@ public final class TaggerFeatures {
     final P degree;
     final P aspect;
     final P person;
+    /** A preposition: the left context looks back for one. */
+    final boolean prep;
+    /** A class the look-back for a preposition stops at. */
+    final boolean endsPrepSearch;
 
     public TagParts(String atomicTag) {
       this.tag = MorphTag.parse(atomicTag);
@@ -197,6 +222,9 @@ public final class TaggerFeatures {
       this.degree = P.of(tag.degree());
       this.aspect = P.of(tag.aspect());
       this.person = P.of(tag.person());
+      String pc = tag.pos();
+      this.prep = pc.equals("prep");
+      this.endsPrepSearch = tag.isNominal() || pc.equals("interp") || pc.equals("fin") || pc.equals("praet");
     }
   }
 
@@ -213,9 +241,11 @@ public final class TaggerFeatures {
     final P degree;
     final P aspect;
     final P person;
+    final boolean prep;
+    final boolean endsPrepSearch;
     final P lemmaLower;
 
-    private Cand(Reading r, TagParts tp) {
+    private Cand(Reading r, TagParts tp, P lemmaLower) {
       this.reading = r;
       this.tag = tp.tag;
       String l = r.lemma();
@@ -228,17 +258,34 @@ public final class TaggerFeatures {
       this.degree = tp.degree;
       this.aspect = tp.aspect;
       this.person = tp.person;
-      this.lemmaLower = P.of(l.toLowerCase(Locale.ROOT));
+      this.prep = tp.prep;
+      this.endsPrepSearch = tp.endsPrepSearch;
+      this.lemmaLower = lemmaLower;
     }
 
     public static Cand of(Reading r) {
-      return new Cand(r, new TagParts(r.tag()));
+      return new Cand(r, new TagParts(r.tag()), lemmaLower(r.lemma()));
     }
 
     /** Uses the precomputed parts of the tag when {@code known} has them. */
     public static Cand of(Reading r, java.util.Map<String, TagParts> known) {
+      return of(r, known, null);
+    }
+
+    /**
+     * As {@link #of(Reading, java.util.Map)}, sharing the lemma's parts with {@code previous} (a
+     * candidate of the same word, often of the same lemma) when the lemmas are equal.
+     */
+    static Cand of(Reading r, java.util.Map<String, TagParts> known, Cand previous) {
       TagParts tp = known.get(r.tag());
-      return new Cand(r, tp != null ? tp : new TagParts(r.tag()));
+      P ll = previous != null && previous.reading.lemma().equals(r.lemma())
+          ? previous.lemmaLower
+          : lemmaLower(r.lemma());
+      return new Cand(r, tp != null ? tp : new TagParts(r.tag()), ll);
+    }
+
+    private static P lemmaLower(String lemma) {
+      return P.of(lemma.toLowerCase(Locale.ROOT));
     }
 
     public Reading reading() {
@@ -435,15 +482,16 @@ public final class TaggerFeatures {
     }
     // nearest preposition to the left (up to 3 words back)
     for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
-      MorphTag q = chosen[k].tag;
-      if (q.pos().equals("prep")) {
+      Cand ck = chosen[k];
+      MorphTag q = ck.tag;
+      if (ck.prep) {
         P same = q.kase().equals(t.kase()) ? SAME : DIFF;
         P d = DIST[i - k];
         o.f(25, same.s, same.h, d.s, d.h, p.s, p.h);
         o.f(26, s.lower[k].s, s.lower[k].h, p.s, p.h, c.kase.s, c.kase.h);
         break;
       }
-      if (q.isNominal() || q.pos().equals("interp") || q.pos().equals("fin") || q.pos().equals("praet")) {
+      if (ck.endsPrepSearch) {
         break;
       }
     }
