@@ -208,6 +208,14 @@ public final class PolishNumberParser {
   }
 
   /**
+   * {@link #isNumberWord} for a scanner that already has the word lowercased ({@code lower}) and
+   * {@link #fold folded} ({@code folded == fold(lower)}): the same answer without new strings.
+   */
+  public boolean isNumberWord(String lower, String folded) {
+    return words.get(lower) != null || words.get(folded) != null;
+  }
+
+  /**
    * The longest number at the start of {@code ws.subList(from, ...)}; words are single tokens
    * (digit strings allowed, e.g. {@code "1,5", "mln"}). Null when none starts there.
    */

@@ -504,7 +504,7 @@ public final class TimeTagger {
         keys.add(k);
       }
     }
-    if (t.kind() == 'w' && (numbers.isNumberWord(t.lower()) || t.fold().length() >= 12
+    if (t.kind() == 'w' && (numbers.isNumberWord(t.lower(), t.fold()) || t.fold().length() >= 12
         && numbers.ordinal(t.lower()) != null)) {
       keys.add("#n");
     }
@@ -597,7 +597,7 @@ public final class TimeTagger {
         String w = null;
         if (a.words().contains(t.lower())) {
           w = t.lower();
-        } else if (!t.diacritic() && a.words().contains("~" + t.fold())) {
+        } else if (!t.diacritic() && a.hasFolded(t.fold())) {
           w = t.fold();
         }
         if (w != null) {
@@ -715,7 +715,7 @@ public final class TimeTagger {
         }
       }
       case "card" -> {
-        if (t.kind() == 'w' && !numbers.isNumberWord(t.lower())) {
+        if (t.kind() == 'w' && !numbers.isNumberWord(t.lower(), t.fold())) {
           return;
         }
         List<String> ws = new ArrayList<>(8);
