@@ -90,7 +90,7 @@ public final class MorphAnalyzer {
   }
 
   private List<Reading> lookupDictionary(DictionaryLookup lookup, String word, String lower) {
-    Set<Reading> out = new LinkedHashSet<>();
+    List<Reading> out = new ArrayList<>();
     addLookup(lookup, word, out);
     if (!lower.equals(word)) {
       addLookup(lookup, lower, out);
@@ -101,10 +101,11 @@ public final class MorphAnalyzer {
         }
       }
     }
-    return new ArrayList<>(out);
+    return out;
   }
 
-  private void addLookup(DictionaryLookup lookup, String w, Set<Reading> out) {
+  /** Adds the readings of one form that {@code out} does not have yet, in dictionary order. */
+  private void addLookup(DictionaryLookup lookup, String w, List<Reading> out) {
     List<WordData> found;
     try {
       found = lookup.lookup(w);
@@ -120,10 +121,24 @@ public final class MorphAnalyzer {
       String lemma = stem.toString();
       String compound = tag.toString();
       List<String> atoms = expansions.get(compound);
+      // the atoms of one compound tag are distinct: only readings of earlier entries can repeat them
+      int before = out.size();
       for (String t : atoms != null ? atoms : TagExpander.expand(compound)) {
-        out.add(new Reading(lemma, t));
+        if (!contains(out, before, lemma, t)) {
+          out.add(new Reading(lemma, t));
+        }
       }
     }
+  }
+
+  private static boolean contains(List<Reading> rs, int end, String lemma, String tag) {
+    for (int k = 0; k < end; k++) {
+      Reading r = rs.get(k);
+      if (r.tag().equals(tag) && r.lemma().equals(lemma)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public Result analyze(DictionaryLookup lookup, String word) {

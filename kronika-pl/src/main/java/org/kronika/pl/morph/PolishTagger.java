@@ -20,6 +20,7 @@ import org.kronika.api.Token;
 import org.kronika.core.Annotator;
 import org.kronika.pl.morph.TaggerFeatures.Cand;
 import org.kronika.pl.morph.TaggerFeatures.Sent;
+import org.kronika.pl.morph.TaggerFeatures.Word;
 
 /**
  * Polish morphological tagger: Morfologik (PoliMorf) readings for every word, a suffix guesser for
@@ -34,8 +35,10 @@ import org.kronika.pl.morph.TaggerFeatures.Sent;
  *       on the classpath ({@code org/kronika/pl/morph/tagger-model.bin.gz})</td></tr>
  * </table>
  *
- * <p>Immutable and thread-safe: the dictionary, guesser and model are read-only; each call makes
- * its own dictionary lookup; GIS maxent evaluation allocates its own arrays.
+ * <p>Immutable and thread-safe: the dictionary, guesser and model are read-only; each document (or
+ * {@link #tagWords} call) gets its own dictionary lookup, score accumulator and memo of the word
+ * forms it has met, so a form that recurs in a document is analysed and scored on its own features
+ * once; nothing is kept between documents.
  */
 public final class PolishTagger implements WordTagger, Annotator {
   public static final String MODEL_RESOURCE = "tagger-model.bin.gz";
@@ -128,58 +131,141 @@ public final class PolishTagger implements WordTagger, Annotator {
 
   /** Builds the candidate structure of a sentence (used by training as well). */
   public static Sent candidates(MorphAnalyzer analyzer, DictionaryLookup lookup, List<String> words) {
-    return candidates(analyzer, lookup, words, Map.of());
+    Word[] ws = new Word[words.size()];
+    for (int i = 0; i < ws.length; i++) {
+      ws[i] = word(analyzer, lookup, words.get(i) == null ? "" : words.get(i), Map.of());
+    }
+    return new Sent(ws);
   }
 
-  static Sent candidates(
-      MorphAnalyzer analyzer, DictionaryLookup lookup, List<String> words, Map<String, TaggerFeatures.TagParts> known) {
-    List<List<Cand>> cands = new ArrayList<>(words.size());
-    boolean[] guessed = new boolean[words.size()];
-    for (int i = 0; i < words.size(); i++) {
-      String w = words.get(i) == null ? "" : words.get(i);
-      MorphAnalyzer.Result r = analyzer.analyze(lookup, w);
-      guessed[i] = r.guessed();
-      List<Cand> cs = new ArrayList<>(r.readings().size());
-      for (Reading rd : r.readings()) {
-        cs.add(Cand.of(rd, known));
-      }
-      cands.add(cs);
+  private static Word word(
+      MorphAnalyzer analyzer, DictionaryLookup lookup, String w, Map<String, TaggerFeatures.TagParts> known) {
+    MorphAnalyzer.Result r = analyzer.analyze(lookup, w);
+    List<Cand> cs = new ArrayList<>(r.readings().size());
+    Cand previous = null;
+    for (Reading rd : r.readings()) {
+      previous = Cand.of(rd, known, previous);
+      cs.add(previous);
     }
-    List<String> safe = words.stream().map(w -> w == null ? "" : w).toList();
-    return new Sent(safe, cands, guessed);
+    return new Word(w, cs, r.guessed());
+  }
+
+  /**
+   * What tagging has worked out for one word form whatever its context: its candidates, their
+   * readings, the summed weight of each candidate's word features, and the UPOS each candidate
+   * would get. Filled lazily; lives in one {@link Memo}.
+   */
+  private static final class Known {
+    final Word word;
+    final List<Reading> readings;
+    double[] firstScores;
+    double[] scores;
+    String[] upos;
+
+    Known(Word word) {
+      this.word = word;
+      List<Reading> rs = new ArrayList<>(word.cands().size());
+      for (Cand c : word.cands()) {
+        rs.add(c.reading());
+      }
+      this.readings = List.copyOf(rs);
+    }
+  }
+
+  /**
+   * The word forms of one document (or one {@link #tagWords} call) met so far, each worked out once,
+   * with the document's own dictionary lookup. Single-threaded and short-lived: never shared
+   * between calls or threads, so the tagger keeps no state between documents.
+   */
+  private final class Memo {
+    final DictionaryLookup lookup = analyzer.newLookup();
+    final Map<String, Known> byForm = new HashMap<>();
+    final TaggerFeatures.ScoreSink sink = new TaggerFeatures.ScoreSink(scorer);
+
+    Known known(String form) {
+      Known k = byForm.get(form);
+      if (k == null) {
+        k = new Known(word(analyzer, lookup, form, tagParts));
+        byForm.put(form, k);
+      }
+      return k;
+    }
+
+    /** The word-feature sum of every candidate of word {@code i}; the same for every occurrence of the form. */
+    double[] wordScores(Known k, Sent s, int i) {
+      double[] sc = i == 0 ? k.firstScores : k.scores;
+      if (sc == null) {
+        List<Cand> cs = k.word.cands();
+        sc = new double[cs.size()];
+        for (int j = 0; j < sc.length; j++) {
+          TaggerFeatures.wordFeatures(s, i, cs.get(j), sink);
+          sc[j] = sink.reset();
+        }
+        if (i == 0) {
+          k.firstScores = sc;
+        } else {
+          k.scores = sc;
+        }
+      }
+      return sc;
+    }
+
+    String upos(Known k, int j) {
+      if (k.upos == null) {
+        k.upos = new String[k.readings.size()];
+      }
+      String u = k.upos[j];
+      if (u == null) {
+        Cand c = k.word.cands().get(j);
+        u = uposMapper.upos(c.reading().lemma(), c.tag());
+        k.upos[j] = u;
+      }
+      return u;
+    }
   }
 
   @Override
   public List<Analysis> tagWords(List<String> words) {
-    if (words.isEmpty()) {
+    return tagWords(words, new Memo());
+  }
+
+  private List<Analysis> tagWords(List<String> words, Memo memo) {
+    int n = words.size();
+    if (n == 0) {
       return List.of();
     }
-    Sent s = candidates(analyzer, analyzer.newLookup(), words, tagParts);
-    int n = s.size();
+    Known[] ks = new Known[n];
+    Word[] ws = new Word[n];
+    for (int i = 0; i < n; i++) {
+      ks[i] = memo.known(words.get(i) == null ? "" : words.get(i));
+      ws[i] = ks[i].word;
+    }
+    Sent s = new Sent(ws);
     Cand[] chosen = new Cand[n];
-    TaggerFeatures.ScoreSink sink = new TaggerFeatures.ScoreSink(scorer);
+    TaggerFeatures.ScoreSink sink = memo.sink;
     List<Analysis> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      List<Cand> cs = s.cands(i);
-      Cand best = cs.get(0);
+      Known k = ks[i];
+      List<Cand> cs = k.word.cands();
+      int best = 0;
       if (cs.size() > 1) {
+        // word features first, then context features: the sum is formed in the same order as
+        // TaggerFeatures.features gives them, so the scores are exactly those of scoring it whole
+        double[] prefix = memo.wordScores(k, s, i);
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (Cand c : cs) {
-          TaggerFeatures.features(s, i, c, chosen, sink);
+        for (int j = 0; j < prefix.length; j++) {
+          sink.start(prefix[j]);
+          TaggerFeatures.contextFeatures(s, i, cs.get(j), chosen, sink);
           double score = sink.reset();
           if (score > bestScore) {
             bestScore = score;
-            best = c;
+            best = j;
           }
         }
       }
-      chosen[i] = best;
-      List<Reading> readings = new ArrayList<>(cs.size());
-      for (Cand c : cs) {
-        readings.add(c.reading());
-      }
-      Reading r = best.reading();
-      out.add(new Analysis(r.lemma(), r.tag(), uposMapper.upos(r.lemma(), best.tag()), readings));
+      chosen[i] = cs.get(best);
+      Reading r = chosen[i].reading();
+      out.add(new Analysis(r.lemma(), r.tag(), memo.upos(k, best), k.readings));
     }
     return out;
   }
@@ -204,8 +290,9 @@ public final class PolishTagger implements WordTagger, Annotator {
     List<Token> tokens = new ArrayList<>(doc.tokens());
     String text = doc.text();
     boolean[] done = new boolean[tokens.size()];
+    Memo memo = new Memo();
     for (Sentence sent : doc.sentences()) {
-      tagRange(text, tokens, sent.firstToken(), sent.endToken(), done);
+      tagRange(text, tokens, sent.firstToken(), sent.endToken(), done, memo);
     }
     // tokens outside any sentence still get an analysis
     int i = 0;
@@ -218,13 +305,13 @@ public final class PolishTagger implements WordTagger, Annotator {
       while (j < tokens.size() && !done[j]) {
         j++;
       }
-      tagRange(text, tokens, i, j, done);
+      tagRange(text, tokens, i, j, done, memo);
       i = j;
     }
     return doc.withMorphology(tokens);
   }
 
-  private void tagRange(String text, List<Token> tokens, int from, int to, boolean[] done) {
+  private void tagRange(String text, List<Token> tokens, int from, int to, boolean[] done, Memo memo) {
     if (from >= to) {
       return;
     }
@@ -232,7 +319,7 @@ public final class PolishTagger implements WordTagger, Annotator {
     for (int k = from; k < to; k++) {
       words.add(tokens.get(k).text(text));
     }
-    List<Analysis> as = tagWords(words);
+    List<Analysis> as = tagWords(words, memo);
     for (int k = from; k < to; k++) {
       Analysis a = as.get(k - from);
       tokens.set(k, tokens.get(k).withAnalysis(a.lemma(), a.tag(), a.upos(), a.readings()));

@@ -30,10 +30,21 @@ public final class SuffixGuesser {
 
   private final Map<String, Rule[]> proper;
   private final Map<String, Rule[]> common;
+  /** {@link TagExpander#expand} of every rule's tag, worked out once at load. */
+  private final Map<String, List<String>> atoms;
 
   public SuffixGuesser(Map<String, Rule[]> proper, Map<String, Rule[]> common) {
     this.proper = Map.copyOf(proper);
     this.common = Map.copyOf(common);
+    Map<String, List<String>> a = new HashMap<>();
+    for (Map<String, Rule[]> table : List.of(proper, common)) {
+      for (Rule[] rules : table.values()) {
+        for (Rule r : rules) {
+          a.computeIfAbsent(r.tag(), t -> List.copyOf(TagExpander.expand(t)));
+        }
+      }
+    }
+    this.atoms = Map.copyOf(a);
   }
 
   public static SuffixGuesser read(InputStream raw) throws IOException {
@@ -75,7 +86,7 @@ public final class SuffixGuesser {
         continue;
       }
       String lemma = base.substring(0, base.length() - r.strip()) + r.append();
-      for (String t : TagExpander.expand(r.tag())) {
+      for (String t : atoms.get(r.tag())) {
         Reading rd = new Reading(lemma, t);
         if (!out.contains(rd)) {
           out.add(rd);

@@ -66,44 +66,102 @@ public final class TaggerFeatures {
     }
   }
 
-  /** Sums the weights of features by hash, for tagging. Not thread-safe; one per call. */
+  /**
+   * Sums the weights of features by hash, for tagging. The hashes are gathered first and looked up
+   * together in {@link #reset}, in the order they came, so the weight-table probes (cache misses,
+   * mostly) overlap instead of waiting for each other; the sum is the same as adding them one by
+   * one. Not thread-safe; one per call.
+   */
   public static final class ScoreSink implements Sink {
+    private static final long[] START = new long[64];
+
+    static {
+      for (int t = 0; t < START.length; t++) {
+        START[t] = FeatureHash.start(t);
+      }
+    }
+
+    private static final int MEMO_MASK = (1 << 11) - 1;
+
     private final LinearScorer scorer;
+    private final long[] memoKeys = new long[MEMO_MASK + 1];
+    private final double[] memoWeights = new double[MEMO_MASK + 1];
+    private long[] hashes = new long[64];
+    private int n;
     private double sum;
 
     public ScoreSink(LinearScorer scorer) {
       this.scorer = scorer;
     }
 
+    /** Starts the next sum from {@code prefix}: the sum of the features that came before. */
+    public void start(double prefix) {
+      sum = prefix;
+    }
+
+    /** The sum of the weights since the last reset (or the prefix given to {@link #start}), and clears it. */
     public double reset() {
       double s = sum;
+      long[] hs = hashes;
+      for (int k = 0; k < n; k++) {
+        s += weight(hs[k]);
+      }
+      n = 0;
       sum = 0;
       return s;
     }
 
+    /**
+     * The scorer's weight of a feature hash, through a small direct-mapped memo of the hashes seen
+     * lately: the features frequent in a document (the bias, the class pairs, …) then cost an L1
+     * read instead of a probe of the large table. Keys are stored whole, so a hit is exact.
+     */
+    private double weight(long h) {
+      long k = h == 0 ? 1 : h; // LinearScorer keys 0 as 1: the same weight either way
+      int slot = (int) (k ^ (k >>> 32)) & MEMO_MASK;
+      if (memoKeys[slot] == k) {
+        return memoWeights[slot];
+      }
+      double w = scorer.weight(k);
+      memoKeys[slot] = k;
+      memoWeights[slot] = w;
+      return w;
+    }
+
+    private void add(long h) {
+      if (n == hashes.length) {
+        hashes = java.util.Arrays.copyOf(hashes, n * 2);
+      }
+      hashes[n++] = h;
+    }
+
+    private static long start(int t) {
+      return t < START.length ? START[t] : FeatureHash.start(t);
+    }
+
     @Override
     public void f(int t) {
-      sum += scorer.weight(FeatureHash.start(t));
+      add(start(t));
     }
 
     @Override
     public void f(int t, String a, long ha) {
-      sum += scorer.weight(FeatureHash.add(FeatureHash.start(t), ha));
+      add(FeatureHash.add(start(t), ha));
     }
 
     @Override
     public void f(int t, String a, long ha, String b, long hb) {
-      sum += scorer.weight(FeatureHash.add(FeatureHash.add(FeatureHash.start(t), ha), hb));
+      add(FeatureHash.add(FeatureHash.add(start(t), ha), hb));
     }
 
     @Override
     public void f(int t, String a, long ha, String b, long hb, String c, long hc) {
-      sum += scorer.weight(FeatureHash.add(FeatureHash.add(FeatureHash.add(FeatureHash.start(t), ha), hb), hc));
+      add(FeatureHash.add(FeatureHash.add(FeatureHash.add(start(t), ha), hb), hc));
     }
 
     @Override
     public void f(int t, String a, long ha, String b, long hb, String c, long hc, String d, long hd) {
-      sum += scorer.weight(FeatureHash.add(FeatureHash.add(FeatureHash.add(FeatureHash.add(FeatureHash.start(t), ha), hb), hc), hd));
+      add(FeatureHash.add(FeatureHash.add(FeatureHash.add(FeatureHash.add(start(t), ha), hb), hc), hd));
     }
   }
 
@@ -149,6 +207,10 @@ public final class TaggerFeatures {
     final P degree;
     final P aspect;
     final P person;
+    /** A preposition: the left context looks back for one. */
+    final boolean prep;
+    /** A class the look-back for a preposition stops at. */
+    final boolean endsPrepSearch;
 
     public TagParts(String atomicTag) {
       this.tag = MorphTag.parse(atomicTag);
@@ -160,6 +222,9 @@ public final class TaggerFeatures {
       this.degree = P.of(tag.degree());
       this.aspect = P.of(tag.aspect());
       this.person = P.of(tag.person());
+      String pc = tag.pos();
+      this.prep = pc.equals("prep");
+      this.endsPrepSearch = tag.isNominal() || pc.equals("interp") || pc.equals("fin") || pc.equals("praet");
     }
   }
 
@@ -176,9 +241,11 @@ public final class TaggerFeatures {
     final P degree;
     final P aspect;
     final P person;
+    final boolean prep;
+    final boolean endsPrepSearch;
     final P lemmaLower;
 
-    private Cand(Reading r, TagParts tp) {
+    private Cand(Reading r, TagParts tp, P lemmaLower) {
       this.reading = r;
       this.tag = tp.tag;
       String l = r.lemma();
@@ -191,17 +258,34 @@ public final class TaggerFeatures {
       this.degree = tp.degree;
       this.aspect = tp.aspect;
       this.person = tp.person;
-      this.lemmaLower = P.of(l.toLowerCase(Locale.ROOT));
+      this.prep = tp.prep;
+      this.endsPrepSearch = tp.endsPrepSearch;
+      this.lemmaLower = lemmaLower;
     }
 
     public static Cand of(Reading r) {
-      return new Cand(r, new TagParts(r.tag()));
+      return new Cand(r, new TagParts(r.tag()), lemmaLower(r.lemma()));
     }
 
     /** Uses the precomputed parts of the tag when {@code known} has them. */
     public static Cand of(Reading r, java.util.Map<String, TagParts> known) {
+      return of(r, known, null);
+    }
+
+    /**
+     * As {@link #of(Reading, java.util.Map)}, sharing the lemma's parts with {@code previous} (a
+     * candidate of the same word, often of the same lemma) when the lemmas are equal.
+     */
+    static Cand of(Reading r, java.util.Map<String, TagParts> known, Cand previous) {
       TagParts tp = known.get(r.tag());
-      return new Cand(r, tp != null ? tp : new TagParts(r.tag()));
+      P ll = previous != null && previous.reading.lemma().equals(r.lemma())
+          ? previous.lemmaLower
+          : lemmaLower(r.lemma());
+      return new Cand(r, tp != null ? tp : new TagParts(r.tag()), ll);
+    }
+
+    private static P lemmaLower(String lemma) {
+      return P.of(lemma.toLowerCase(Locale.ROOT));
     }
 
     public Reading reading() {
@@ -213,6 +297,41 @@ public final class TaggerFeatures {
     }
   }
 
+  /**
+   * One word form with its candidates and the feature parts that depend on the form alone, so a
+   * form met again (in the same document) is worked out once. Immutable.
+   */
+  public static final class Word {
+    final String form;
+    final P lower;
+    final P suf3;
+    final P suf2;
+    final P posSet;
+    final int shape;
+    final List<Cand> cands;
+    final boolean guessed;
+
+    public Word(String form, List<Cand> cands, boolean guessed) {
+      this.form = form;
+      this.cands = List.copyOf(cands);
+      this.guessed = guessed;
+      String lw = form.toLowerCase(Locale.ROOT);
+      this.lower = P.of(lw);
+      this.suf3 = P.of(lw.length() <= 3 ? lw : lw.substring(lw.length() - 3));
+      this.suf2 = P.of(lw.length() <= 2 ? lw : lw.substring(lw.length() - 2));
+      this.posSet = P.of(posSet(cands));
+      this.shape = shape(form);
+    }
+
+    public List<Cand> cands() {
+      return cands;
+    }
+
+    public boolean guessed() {
+      return guessed;
+    }
+  }
+
   /** A sentence being tagged: its words, every word's candidates and per-word feature parts. */
   public static final class Sent {
     final String[] words;
@@ -221,26 +340,28 @@ public final class TaggerFeatures {
     final P[] suf2;
     final P[] posSet;
     final int[] shape;
-    final List<List<Cand>> cands;
+    final Word[] ws;
     final boolean[] guessed;
 
-    public Sent(List<String> words, List<List<Cand>> cands, boolean[] guessed) {
-      int n = words.size();
-      this.words = words.toArray(new String[0]);
+    public Sent(Word[] ws) {
+      int n = ws.length;
+      this.ws = ws;
+      this.words = new String[n];
       this.lower = new P[n];
       this.suf3 = new P[n];
       this.suf2 = new P[n];
       this.posSet = new P[n];
       this.shape = new int[n];
-      this.cands = cands;
-      this.guessed = guessed;
+      this.guessed = new boolean[n];
       for (int i = 0; i < n; i++) {
-        String lw = this.words[i].toLowerCase(Locale.ROOT);
-        lower[i] = P.of(lw);
-        suf3[i] = P.of(lw.length() <= 3 ? lw : lw.substring(lw.length() - 3));
-        suf2[i] = P.of(lw.length() <= 2 ? lw : lw.substring(lw.length() - 2));
-        posSet[i] = P.of(posSet(cands.get(i)));
-        shape[i] = shape(this.words[i]);
+        Word w = ws[i];
+        words[i] = w.form;
+        lower[i] = w.lower;
+        suf3[i] = w.suf3;
+        suf2[i] = w.suf2;
+        posSet[i] = w.posSet;
+        shape[i] = w.shape;
+        guessed[i] = w.guessed;
       }
     }
 
@@ -249,7 +370,7 @@ public final class TaggerFeatures {
     }
 
     public List<Cand> cands(int i) {
-      return cands.get(i);
+      return ws[i].cands;
     }
   }
 
@@ -295,7 +416,15 @@ public final class TaggerFeatures {
 
   /** Features of candidate {@code c} of word {@code i}, given the readings chosen before it. */
   public static void features(Sent s, int i, Cand c, Cand[] chosen, Sink o) {
-    MorphTag t = c.tag;
+    wordFeatures(s, i, c, o);
+    contextFeatures(s, i, c, chosen, o);
+  }
+
+  /**
+   * The first features of {@link #features}: those of the candidate and its own word only, the
+   * same wherever the form occurs except at the start of a sentence ({@code i == 0}).
+   */
+  static void wordFeatures(Sent s, int i, Cand c, Sink o) {
     P p = c.pos;
     P w = s.lower[i];
     o.f(0);
@@ -321,6 +450,12 @@ public final class TaggerFeatures {
     if (s.guessed[i]) {
       o.f(16, c.tagP.s, c.tagP.h);
     }
+  }
+
+  /** The rest of {@link #features}: the readings chosen to the left and the words to the right. */
+  static void contextFeatures(Sent s, int i, Cand c, Cand[] chosen, Sink o) {
+    MorphTag t = c.tag;
+    P p = c.pos;
     // left context: chosen readings
     Cand p1 = i > 0 ? chosen[i - 1] : null;
     Cand p2 = i > 1 ? chosen[i - 2] : null;
@@ -347,15 +482,16 @@ public final class TaggerFeatures {
     }
     // nearest preposition to the left (up to 3 words back)
     for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
-      MorphTag q = chosen[k].tag;
-      if (q.pos().equals("prep")) {
+      Cand ck = chosen[k];
+      MorphTag q = ck.tag;
+      if (ck.prep) {
         P same = q.kase().equals(t.kase()) ? SAME : DIFF;
         P d = DIST[i - k];
         o.f(25, same.s, same.h, d.s, d.h, p.s, p.h);
         o.f(26, s.lower[k].s, s.lower[k].h, p.s, p.h, c.kase.s, c.kase.h);
         break;
       }
-      if (q.isNominal() || q.pos().equals("interp") || q.pos().equals("fin") || q.pos().equals("praet")) {
+      if (ck.endsPrepSearch) {
         break;
       }
     }

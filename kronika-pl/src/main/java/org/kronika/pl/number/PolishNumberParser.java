@@ -46,6 +46,12 @@ public final class PolishNumberParser {
 
   private record Word(Type type, double value) {}
 
+  // compiled once: these run for every number the scanners meet
+  private static final Pattern UP_TO_THREE = Pattern.compile("\\d{1,3}");
+  private static final Pattern THREE = Pattern.compile("\\d{3}");
+  private static final Pattern COMMA_GROUPS = Pattern.compile("\\d{1,3}(,\\d{3})+");
+  private static final Pattern DOT_GROUPS = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
+
   private static final Pattern DIGITS = Pattern.compile(
       "(-?)(\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:\\.\\d{3})+|\\d*[.,]\\d+|\\d+)([a-zA-Z]*)");
   private static final Pattern ORD_DIGITS = Pattern.compile(
@@ -208,6 +214,14 @@ public final class PolishNumberParser {
   }
 
   /**
+   * {@link #isNumberWord} for a scanner that already has the word lowercased ({@code lower}) and
+   * {@link #fold folded} ({@code folded == fold(lower)}): the same answer without new strings.
+   */
+  public boolean isNumberWord(String lower, String folded) {
+    return words.get(lower) != null || words.get(folded) != null;
+  }
+
+  /**
    * The longest number at the start of {@code ws.subList(from, ...)}; words are single tokens
    * (digit strings allowed, e.g. {@code "1,5", "mln"}). Null when none starts there.
    */
@@ -262,8 +276,8 @@ public final class PolishNumberParser {
       v *= sw.value;
     } else {
       // 1 000 000: space-separated groups of three digits
-      if (m.group(2).matches("\\d{1,3}")) {
-        while (i < ws.size() && ws.get(i).matches("\\d{3}")) {
+      if (UP_TO_THREE.matcher(m.group(2)).matches()) {
+        while (i < ws.size() && THREE.matcher(ws.get(i)).matches()) {
           v = v * 1000 + Integer.parseInt(ws.get(i));
           i++;
         }
@@ -288,7 +302,7 @@ public final class PolishNumberParser {
   }
 
   private static double digitValue(String s) {
-    if (s.matches("\\d{1,3}(,\\d{3})+") || s.matches("\\d{1,3}(\\.\\d{3})+")) {
+    if (COMMA_GROUPS.matcher(s).matches() || DOT_GROUPS.matcher(s).matches()) {
       return Double.parseDouble(s.replace(",", "").replace(".", ""));
     }
     return Double.parseDouble(s.replace(',', '.'));

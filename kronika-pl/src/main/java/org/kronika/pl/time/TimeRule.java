@@ -46,12 +46,40 @@ record TimeRule(String id, int order, List<Element> elements, String action, Str
 
   record Element(List<Alt> alts, boolean optional, String slot) {}
 
-  /** One alternative of an element. */
+  /**
+   * One alternative of an element. For literals, {@code words} holds each word, {@code ~} + its
+   * folded form and {@code !} + a word written with an optional dot; {@code folded} and
+   * {@code dotted} hold the same folded and dotted words without their marks, so matching a token
+   * builds no string.
+   */
   record Alt(char kind, Set<String> words, String cat, boolean ext, String numKind, double min,
-      double max, String types) {
+      double max, String types, Set<String> folded, Set<String> dotted) {
+    Alt(char kind, Set<String> words, String cat, boolean ext, String numKind, double min,
+        double max, String types) {
+      this(kind, words, cat, ext, numKind, min, max, types, unmarked(words, '~'), unmarked(words, '!'));
+    }
+
+    private static Set<String> unmarked(Set<String> words, char mark) {
+      if (words == null) {
+        return Set.of();
+      }
+      Set<String> out = new HashSet<>();
+      for (String w : words) {
+        if (!w.isEmpty() && w.charAt(0) == mark) {
+          out.add(w.substring(1));
+        }
+      }
+      return Set.copyOf(out);
+    }
+
     /** Whether the literal {@code w} was written with an optional abbreviation dot. */
     boolean dotAfter(String w) {
-      return words.contains("!" + w);
+      return dotted.contains(w);
+    }
+
+    /** Whether {@code fold} is the folded form of one of the literal's words. */
+    boolean hasFolded(String fold) {
+      return folded.contains(fold);
     }
   }
 

@@ -397,8 +397,25 @@ public final class TimeTagger {
     return true;
   }
 
-  /** Per-document scan state: tokens, their lexicon hits and (cached) rule-index keys. */
-  private record Scan(List<Tok> toks, List<TimeLexicon.Hit>[] hits, List<String>[] keys) {}
+  /**
+   * Per-document scan state: tokens, their lexicon hits, (cached) rule-index keys, and the last
+   * cardinal number read: every rule that starts with {@code #card} at one position of one pass
+   * reads the same number there, so it is read once.
+   */
+  private static final class Scan {
+    final List<Tok> toks;
+    final List<TimeLexicon.Hit>[] hits;
+    final List<String>[] keys;
+    List<Object> cardSeq;
+    int cardAt = -1;
+    PolishNumberParser.Match card;
+
+    Scan(List<Tok> toks, List<TimeLexicon.Hit>[] hits, List<String>[] keys) {
+      this.toks = toks;
+      this.hits = hits;
+      this.keys = keys;
+    }
+  }
 
   private List<Object> pass(List<Object> seq, Scan scan, Map<String, List<TimeRule>> index) {
     List<Object> out = new ArrayList<>(seq.size());
@@ -504,7 +521,7 @@ public final class TimeTagger {
         keys.add(k);
       }
     }
-    if (t.kind() == 'w' && (numbers.isNumberWord(t.lower()) || t.fold().length() >= 12
+    if (t.kind() == 'w' && (numbers.isNumberWord(t.lower(), t.fold()) || t.fold().length() >= 12
         && numbers.ordinal(t.lower()) != null)) {
       keys.add("#n");
     }
@@ -597,7 +614,7 @@ public final class TimeTagger {
         String w = null;
         if (a.words().contains(t.lower())) {
           w = t.lower();
-        } else if (!t.diacritic() && a.words().contains("~" + t.fold())) {
+        } else if (!t.diacritic() && a.hasFolded(t.fold())) {
           w = t.fold();
         }
         if (w != null) {
@@ -616,7 +633,7 @@ public final class TimeTagger {
           }
         }
       }
-      default -> number(a, seq, i, t, sink);
+      default -> number(a, seq, i, t, scan, sink);
     }
   }
 
@@ -633,7 +650,7 @@ public final class TimeTagger {
     return last instanceof Tok lt && lt.index() == tokIndex + len - 1;
   }
 
-  private void number(TimeRule.Alt a, List<Object> seq, int i, Tok t, Sink sink) {
+  private void number(TimeRule.Alt a, List<Object> seq, int i, Tok t, Scan scan, Sink sink) {
     String k = a.numKind();
     switch (k) {
       case "int", "year" -> {
@@ -715,17 +732,10 @@ public final class TimeTagger {
         }
       }
       case "card" -> {
-        if (t.kind() == 'w' && !numbers.isNumberWord(t.lower())) {
+        if (t.kind() == 'w' && !numbers.isNumberWord(t.lower(), t.fold())) {
           return;
         }
-        List<String> ws = new ArrayList<>(8);
-        for (int j = i; j < seq.size() && j < i + 12; j++) {
-          if (!(seq.get(j) instanceof Tok tj)) {
-            break;
-          }
-          ws.add(tj.kind() == 'p' && !tj.lower().equals(".") ? "\u0000" : tj.lower());
-        }
-        PolishNumberParser.Match m = numbers.match(ws, 0);
+        PolishNumberParser.Match m = cardinal(seq, i, scan);
         if (m != null && !m.ordinal() && m.value() >= a.min() && m.value() <= a.max()
             && contiguous(seq, i, t.index(), m.length())) {
           sink.accept(i + m.length(), m.value());
@@ -760,6 +770,25 @@ public final class TimeTagger {
       }
       default -> throw new IllegalStateException(k);
     }
+  }
+
+  /** The number read from the tokens at {@code seq[i]} on (up to 12), or null; read once per position and pass. */
+  private PolishNumberParser.Match cardinal(List<Object> seq, int i, Scan scan) {
+    if (scan.cardSeq == seq && scan.cardAt == i) {
+      return scan.card;
+    }
+    List<String> ws = new ArrayList<>(8);
+    for (int j = i; j < seq.size() && j < i + 12; j++) {
+      if (!(seq.get(j) instanceof Tok tj)) {
+        break;
+      }
+      ws.add(tj.kind() == 'p' && !tj.lower().equals(".") ? "\u0000" : tj.lower());
+    }
+    PolishNumberParser.Match m = numbers.match(ws, 0);
+    scan.cardSeq = seq;
+    scan.cardAt = i;
+    scan.card = m;
+    return m;
   }
 
   /** y, m, d of a numeric date token, or null: d.m.yyyy, yyyy-m-d, m/d/yy(yy), m-d-yy. */

@@ -3,6 +3,7 @@ package org.kronika.pl.time;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.kronika.pl.number.PolishNumberParser;
 
 /**
@@ -74,9 +75,12 @@ final class TimeTokenizer {
     return out;
   }
 
+  private static final Pattern YMD = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
+  private static final Pattern MDY = Pattern.compile("\\d{1,2}-\\d{1,2}-\\d{2,4}");
+
   private static boolean isHyphenDate(String text, int s, int e) {
-    String t = text.substring(s, e);
-    return t.matches("\\d{4}-\\d{1,2}-\\d{1,2}") || t.matches("\\d{1,2}-\\d{1,2}-\\d{2,4}");
+    CharSequence t = text.subSequence(s, e);
+    return YMD.matcher(t).matches() || MDY.matcher(t).matches();
   }
 
   private static void add(List<Tok> out, String text, int s, int e, char kind, boolean space) {
