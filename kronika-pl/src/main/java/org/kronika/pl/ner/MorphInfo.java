@@ -56,12 +56,12 @@ public record MorphInfo(
     }
     List<String> lemmas = new ArrayList<>(2);
     TreeSet<String> pos = new TreeSet<>();
-    TreeSet<String> cases = new TreeSet<>();
+    int cases = 0;
     boolean proper = false;
     boolean common = false;
     for (WordData wd : readings) {
       String lemma = wd.getStem().toString();
-      if (!lemmas.contains(lemma) && lemmas.size() < MAX_LEMMAS) {
+      if (lemmas.size() < MAX_LEMMAS && !lemmas.contains(lemma)) {
         lemmas.add(lemma);
       }
       if (!lemma.isEmpty()) {
@@ -71,10 +71,69 @@ public record MorphInfo(
           common = true;
         }
       }
-      addTag(wd.getTag().toString(), pos, cases);
+      cases |= addTag(wd.getTag().toString(), pos);
     }
-    return new MorphInfo(known, knownLower, lemmas, String.join("+", pos), String.join("+", cases),
+    return new MorphInfo(known, knownLower, lemmas, String.join("+", pos), CASE_SETS[cases],
         proper, common);
+  }
+
+  /** The cases in alphabetical order (the order of {@link #cases}), one bit each. */
+  private static final String[] CASES = {"acc", "dat", "gen", "inst", "loc", "nom", "voc"};
+  /** '+'-joined case set for each bit mask. */
+  private static final String[] CASE_SETS = new String[1 << CASES.length];
+
+  static {
+    for (int m = 0; m < CASE_SETS.length; m++) {
+      StringBuilder sb = new StringBuilder();
+      for (int c = 0; c < CASES.length; c++) {
+        if ((m & (1 << c)) != 0) {
+          sb.append(sb.length() == 0 ? "" : "+").append(CASES[c]);
+        }
+      }
+      CASE_SETS[m] = sb.toString();
+    }
+  }
+
+  /** Bit of a case name ({@code tags.substring(from, to)}), 0 when it is not a case. */
+  private static int caseBit(String tags, int from, int to) {
+    for (int c = 0; c < CASES.length; c++) {
+      String name = CASES[c];
+      if (name.length() == to - from && tags.startsWith(name, from)) {
+        return 1 << c;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Adds the parts of speech of '+'/'|'-joined tags ({@code subst:sg:nom.voc:f}) and returns the
+   * bit mask of their cases ({@link #CASES}).
+   */
+  private static int addTag(String tags, TreeSet<String> pos) {
+    int n = tags.length();
+    int field = 0;
+    int start = 0;
+    int cases = 0;
+    for (int i = 0; i <= n; i++) {
+      char ch = i < n ? tags.charAt(i) : '+';
+      if (ch != '+' && ch != '|' && ch != ':' && ch != '.') {
+        continue;
+      }
+      if (i > start) {
+        if (field == 0) {
+          pos.add(tags.substring(start, i));
+        } else {
+          cases |= caseBit(tags, start, i);
+        }
+      }
+      if (ch == '+' || ch == '|') {
+        field = 0;
+      } else if (ch == ':') {
+        field++;
+      }
+      start = i + 1;
+    }
+    return cases;
   }
 
   static boolean isAllUpper(String w) {
@@ -98,31 +157,11 @@ public record MorphInfo(
 
   /** Adds the parts of speech and cases of '+'/'|'-joined tags ({@code subst:sg:nom.voc:f}). */
   static void addTag(String tags, TreeSet<String> pos, TreeSet<String> cases) {
-    int n = tags.length();
-    int field = 0;
-    int start = 0;
-    for (int i = 0; i <= n; i++) {
-      char ch = i < n ? tags.charAt(i) : '+';
-      if (ch != '+' && ch != '|' && ch != ':' && ch != '.') {
-        continue;
+    int mask = addTag(tags, pos);
+    for (int c = 0; c < CASES.length; c++) {
+      if ((mask & (1 << c)) != 0) {
+        cases.add(CASES[c]);
       }
-      if (i > start) {
-        String v = tags.substring(start, i);
-        if (field == 0) {
-          pos.add(v);
-        } else {
-          switch (v) {
-            case "nom", "gen", "dat", "acc", "inst", "loc", "voc" -> cases.add(v);
-            default -> { }
-          }
-        }
-      }
-      if (ch == '+' || ch == '|') {
-        field = 0;
-      } else if (ch == ':') {
-        field++;
-      }
-      start = i + 1;
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.kronika.pl.ner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -66,6 +67,175 @@ public final class NerFeatures {
    */
   public String[][] extract(List<String> words, List<String> chosenLemmas, List<String> chosenTags,
       IStemmer stemmer, DocumentMemory memory) {
+    StringSink sink = new StringSink(words.size());
+    emit(words, chosenLemmas, chosenTags, stemmer, memory, sink);
+    return sink.result();
+  }
+
+  /**
+   * The same features as {@link #extract(List, List, List, IStemmer, DocumentMemory)}, as
+   * {@link FeatureKey} keys of their strings, in the same order, without building the strings.
+   */
+  Keys extractKeys(List<String> words, List<String> chosenLemmas, List<String> chosenTags,
+      IStemmer stemmer, DocumentMemory memory) {
+    KeySink sink = new KeySink(words.size());
+    emit(words, chosenLemmas, chosenTags, stemmer, memory, sink);
+    return sink.result();
+  }
+
+  /**
+   * Static feature keys of a sentence: token {@code i}'s are {@code keys[starts[i]]} up to
+   * {@code keys[starts[i + 1]]}, the first two being its word ({@code w=}) and capitalisation
+   * class ({@code c=}).
+   */
+  record Keys(long[] keys, int[] starts) {}
+
+  /**
+   * Receives features as the parts of their strings: {@code put} appends a part, {@code end}
+   * closes the feature, {@code token} starts the next token's features. One extraction, two
+   * representations: strings for training, keys for decoding.
+   */
+  private interface Sink {
+    Sink put(String s);
+
+    Sink put(String s, int from, int to);
+
+    Sink putLower(String s);
+
+    void end();
+
+    void token();
+
+    default void add(String feature) {
+      put(feature).end();
+    }
+
+    default void add(String prefix, String value) {
+      put(prefix).put(value).end();
+    }
+
+    default void add(String prefix, String a, String b) {
+      put(prefix).put(a).put("|").put(b).end();
+    }
+  }
+
+  private static final class StringSink implements Sink {
+    private final String[][] out;
+    private final List<String> f = new ArrayList<>(64);
+    private final StringBuilder sb = new StringBuilder(32);
+    private int token = -1;
+
+    StringSink(int n) {
+      out = new String[n][];
+    }
+
+    @Override
+    public Sink put(String s) {
+      sb.append(s);
+      return this;
+    }
+
+    @Override
+    public Sink put(String s, int from, int to) {
+      sb.append(s, from, to);
+      return this;
+    }
+
+    @Override
+    public Sink putLower(String s) {
+      sb.append(s.toLowerCase(Locale.ROOT));
+      return this;
+    }
+
+    @Override
+    public void end() {
+      f.add(sb.toString());
+      sb.setLength(0);
+    }
+
+    @Override
+    public void token() {
+      flush();
+      token++;
+    }
+
+    private void flush() {
+      if (token >= 0) {
+        out[token] = f.toArray(new String[0]);
+        f.clear();
+      }
+    }
+
+    String[][] result() {
+      flush();
+      token = -1;
+      return out;
+    }
+  }
+
+  private static final class KeySink implements Sink {
+    private final int[] starts;
+    private long[] keys;
+    private int size;
+    private int token = -1;
+    private long h = FeatureKey.START;
+
+    KeySink(int n) {
+      starts = new int[n + 1];
+      keys = new long[Math.max(16, n * 64)];
+    }
+
+    @Override
+    public Sink put(String s) {
+      h = FeatureKey.put(h, s);
+      return this;
+    }
+
+    @Override
+    public Sink put(String s, int from, int to) {
+      h = FeatureKey.put(h, s, from, to);
+      return this;
+    }
+
+    @Override
+    public Sink putLower(String s) {
+      h = FeatureKey.putLower(h, s);
+      return this;
+    }
+
+    @Override
+    public void end() {
+      if (size == keys.length) {
+        keys = Arrays.copyOf(keys, size * 2);
+      }
+      keys[size++] = h;
+      h = FeatureKey.START;
+    }
+
+    @Override
+    public void token() {
+      starts[++token] = size;
+    }
+
+    Keys result() {
+      starts[starts.length - 1] = size;
+      return new Keys(keys, starts);
+    }
+  }
+
+  private static final String[] SMALL = {"0", "1", "2", "3", "4"};
+  private static final String[] SUFFIX = {null, "s1=", "s2=", "s3=", "s4="};
+  private static final String[] W = {"w-2=", "w-1=", null, "w1=", "w2="};
+  private static final String[] C = {"c-2=", "c-1=", null, "c1=", "c2="};
+  private static final String[] L = {"l-2=", "l-1=", null, "l1=", "l2="};
+  private static final String[] POS = {null, "pos-1=", null, "pos1=", null};
+  private static final String[] S3 = {null, "s3-1=", null, "s31=", null};
+  private static final String[] SH = {null, "sh-1=", null, "sh1=", null};
+  private static final String[] G = {null, "g-1=", null, "g1=", null};
+  private static final String[] BF = {null, "bf-1=", "bf0=", "bf1=", null};
+
+  private void emit(List<String> words, List<String> chosenLemmas, List<String> chosenTags,
+      IStemmer stemmer, DocumentMemory memory, Sink f) {
     int n = words.size();
     List<MorphInfo> morph = new ArrayList<>(n);
     List<Set<String>> keys = new ArrayList<>(n);
@@ -102,45 +272,45 @@ public final class NerFeatures {
       boolean capd = isCapitalised(toks[i].cap);
       runEnd[i] = capd && i + 1 < n && isCapitalised(toks[i + 1].cap) ? runEnd[i + 1] : i + 1;
     }
-    String[][] out = new String[n][];
-    List<String> f = new ArrayList<>(64);
     for (int i = 0; i < n; i++) {
-      f.clear();
+      f.token();
       Tok t = toks[i];
       String w = words.get(i);
       MorphInfo m = morph.get(i);
-      f.add("w=" + t.lower);
-      f.add("c=" + t.cap);
+      f.add("w=", t.lower);
+      f.add("c=", t.cap);
       f.add("bias");
-      f.add("sh=" + t.shape);
+      f.add("sh=", t.shape);
+      int len = t.lower.length();
       for (int k = 1; k <= 4; k++) {
-        if (t.lower.length() > k) {
-          f.add("s" + k + "=" + suffix(t.lower, k));
+        if (len > k) {
+          f.put(SUFFIX[k]).put(t.lower, len - k, len).end();
         }
       }
-      if (t.lower.length() > 3) {
-        f.add("p3=" + t.lower.substring(0, 3));
+      if (len > 3) {
+        f.put("p3=").put(t.lower, 0, 3).end();
       }
       if (i == 0) {
         f.add("first");
       }
       String known = m.known() ? "K" : m.knownLower() ? "L" : "U";
-      f.add("k=" + known);
-      f.add("kc=" + known + "|" + t.cap + "|" + (i == 0) + "|" + (m.properLemma() ? "P" : "")
-          + (m.commonLemma() ? "C" : ""));
+      f.add("k=", known);
+      f.put("kc=").put(known).put("|").put(t.cap).put("|").put(i == 0 ? "true" : "false")
+          .put("|").put(m.properLemma() ? "P" : "").put(m.commonLemma() ? "C" : "").end();
       for (String l : m.lemmas()) {
-        f.add("l=" + l.toLowerCase(Locale.ROOT));
+        f.put("l=").putLower(l).end();
       }
-      if (t.lemma.length() > 4) {
+      int ll = t.lemma.length();
+      if (ll > 4) {
         // derivational endings of the lemma: -ski/-cki (relational adjectives), -anin (inhabitants)
-        f.add("ls3=" + suffix(t.lemma, 3) + "|" + t.cap);
-        f.add("ls4=" + suffix(t.lemma, 4) + "|" + t.cap);
+        f.put("ls3=").put(t.lemma, ll - 3, ll).put("|").put(t.cap).end();
+        f.put("ls4=").put(t.lemma, ll - 4, ll).put("|").put(t.cap).end();
       }
-      f.add("pos=" + t.pos);
+      f.add("pos=", t.pos);
       if (!m.cases().isEmpty()) {
-        f.add("case=" + m.cases());
+        f.add("case=", m.cases());
       }
-      f.add("pc=" + t.pos + "|" + t.cap);
+      f.add("pc=", t.pos, t.cap);
       if (m.properLemma()) {
         f.add("prop");
       }
@@ -148,24 +318,25 @@ public final class NerFeatures {
         f.add("comm");
       }
       for (String g : t.gaz) {
-        f.add("g=" + g);
-        f.add("gc=" + g.substring(2));
+        f.add("g=", g);
+        f.put("gc=").put(g, 2, g.length()).end();
       }
       if (isCapitalised(t.cap)) {
-        int len = runEnd[i] - runStart[i];
-        f.add("run=" + Math.min(i - runStart[i], 3) + "|" + Math.min(len, 4));
+        int runLen = runEnd[i] - runStart[i];
+        f.add("run=", SMALL[Math.min(i - runStart[i], 3)], SMALL[Math.min(runLen, 4)]);
         if (i > runStart[i]) {
-          f.add("rf=" + toks[runStart[i]].lemma);
+          f.add("rf=", toks[runStart[i]].lemma);
         }
       }
       if (memory != null && !t.cap.equals("lower") && !t.cap.equals("punct")) {
         String seen = memory.typeOf(t.lower);
         if (seen != null) {
-          f.add("mem=" + seen);
-          f.add("memc=" + seen + "|" + t.cap + "|" + (i == 0));
+          f.add("mem=", seen);
+          f.put("memc=").put(seen).put("|").put(t.cap).put("|").put(i == 0 ? "true" : "false")
+              .end();
         }
       }
-      if (w.length() > 1 && w.contains("-")) {
+      if (w.length() > 1 && w.indexOf('-') >= 0) {
         f.add("hyph");
       }
       // window ±2
@@ -175,19 +346,19 @@ public final class NerFeatures {
         }
         int j = i + d;
         if (j < 0 || j >= n) {
-          f.add("w" + d + "=" + (j < 0 ? "<S>" : "</S>"));
+          f.add(W[d + 2], j < 0 ? "<S>" : "</S>");
           continue;
         }
         Tok o = toks[j];
-        f.add("w" + d + "=" + o.lower);
-        f.add("c" + d + "=" + o.cap);
-        f.add("l" + d + "=" + o.lemma);
+        f.add(W[d + 2], o.lower);
+        f.add(C[d + 2], o.cap);
+        f.add(L[d + 2], o.lemma);
         if (d == -1 || d == 1) {
-          f.add("pos" + d + "=" + o.pos);
-          f.add("s3" + d + "=" + o.s3);
-          f.add("sh" + d + "=" + o.shape);
+          f.add(POS[d + 2], o.pos);
+          f.add(S3[d + 2], o.s3);
+          f.add(SH[d + 2], o.shape);
           for (String g : o.gaz) {
-            f.add("g" + d + "=" + g);
+            f.add(G[d + 2], g);
           }
         }
       }
@@ -196,23 +367,21 @@ public final class NerFeatures {
           int j = i + d;
           String[] cl = j < 0 || j >= n ? null : clusters.of(toks[j].lower);
           String fine = cl == null ? "?" : cl[1];
-          f.add("bf" + d + "=" + fine);
+          f.add(BF[d + 2], fine);
           if (d == 0) {
-            f.add("bc=" + (cl == null ? "?" : cl[0]));
-            f.add("bfc=" + fine + "|" + t.cap);
+            f.add("bc=", cl == null ? "?" : cl[0]);
+            f.add("bfc=", fine, t.cap);
           }
         }
       }
       String prev = i > 0 ? toks[i - 1].lower : "<S>";
       String next = i + 1 < n ? toks[i + 1].lower : "</S>";
-      f.add("bg-=" + prev + "|" + t.lower);
-      f.add("bg+=" + t.lower + "|" + next);
+      f.add("bg-=", prev, t.lower);
+      f.add("bg+=", t.lower, next);
       String cp = i > 0 ? toks[i - 1].cap : "<S>";
       String cn = i + 1 < n ? toks[i + 1].cap : "</S>";
-      f.add("ccc=" + cp + "|" + t.cap + "|" + cn);
-      out[i] = f.toArray(new String[0]);
+      f.put("ccc=").put(cp).put("|").put(t.cap).put("|").put(cn).end();
     }
-    return out;
   }
 
   /** Adds the previous-label features to a token's static features. */

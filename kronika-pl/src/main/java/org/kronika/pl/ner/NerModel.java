@@ -5,9 +5,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -22,17 +21,31 @@ import opennlp.tools.ml.model.GenericModelWriter;
  * {@link NerFeatures}, the label encoding, and a beam-search decoder that respects it.
  *
  * <p>Decoding reads the classifier's parameters directly rather than going through
- * {@code NameFinderME} (which keeps per-call state): the static features' scores are summed once
- * per token and only the previous-label features are added per hypothesis. The model is immutable
- * and {@link #decode} is safe to call from many threads.
+ * {@code NameFinderME} (which keeps per-call state). At construction the classifier's feature
+ * strings are turned into {@link FeatureKey} keys in a {@link FeatureTable}; the previous-label
+ * features ({@link NerFeatures#withLabels}) get their own tables indexed by label (and by the
+ * token's word or capitalisation key), so the decoder builds no strings: the static features'
+ * scores are summed once per token, then each hypothesis adds its four label features. Scores are
+ * summed in the same order as from the feature strings, so decoding keys or strings gives the
+ * same labels. The model is immutable and {@link #decode} is safe to call from many threads.
  */
 public final class NerModel {
   private final AbstractModel model;
   private final LabelCodec codec;
   private final int beamSize;
-  private final Map<String, Context> pmap;
-  private final Context[] params;
   private final String[] outcomes;
+  private final FeatureTable table;
+  /** Label features: {@code p1=} by previous label, {@code p2p1=} by the previous two. */
+  private final int[] p1Rows;
+  private final int[] p2p1Rows;
+  /** {@code p1w=} / {@code p1c=}: keys combining the previous label with the token's feature. */
+  private final FeatureTable labelTable;
+  /** Allowed transitions: [previous outcome + 1][outcome], previous -1 = sentence start. */
+  private final boolean[][] allowed;
+  private final boolean[] canEnd;
+
+  /** The label index used for "no previous label" ({@code <S>}). */
+  private final int start;
 
   @SuppressWarnings("unchecked")
   public NerModel(AbstractModel model, LabelCodec codec, int beamSize) {
@@ -40,9 +53,69 @@ public final class NerModel {
     this.codec = codec;
     this.beamSize = beamSize;
     Object[] ds = model.getDataStructures();
-    this.params = (Context[]) ds[0];
-    this.pmap = (Map<String, Context>) ds[1];
+    Map<String, Context> pmap = (Map<String, Context>) ds[1];
     this.outcomes = (String[]) ds[2];
+    int k = outcomes.length;
+    this.start = k;
+    Map<String, Integer> labelIndex = new HashMap<>();
+    for (int o = 0; o < k; o++) {
+      labelIndex.put(outcomes[o], o);
+    }
+    labelIndex.put(BOUNDARY, start);
+    this.p1Rows = new int[k + 1];
+    this.p2p1Rows = new int[(k + 1) * (k + 1)];
+    Arrays.fill(p1Rows, -1);
+    Arrays.fill(p2p1Rows, -1);
+    FeatureTable.Builder rows = new FeatureTable.Builder();
+    FeatureTable.Builder labelRows = new FeatureTable.Builder();
+    Map<Integer, String> p1 = new HashMap<>();
+    Map<Integer, String> p2p1 = new HashMap<>();
+    for (Map.Entry<String, Context> e : pmap.entrySet()) {
+      String f = e.getKey();
+      Context c = e.getValue();
+      rows.add(FeatureKey.of(f), c.getOutcomes(), c.getParameters());
+      if (f.startsWith("p1=")) {
+        Integer l = labelIndex.get(f.substring(3));
+        if (l != null) {
+          p1.put(l, f);
+        }
+      } else if (f.startsWith("p2p1=")) {
+        int bar = f.indexOf('|');
+        Integer l2 = bar < 0 ? null : labelIndex.get(f.substring(5, bar));
+        Integer l1 = bar < 0 ? null : labelIndex.get(f.substring(bar + 1));
+        if (l2 != null && l1 != null) {
+          p2p1.put(l2 * (k + 1) + l1, f);
+        }
+      } else if (f.startsWith("p1w=") || f.startsWith("p1c=")) {
+        int bar = f.indexOf('|');
+        Integer l = bar < 0 ? null : labelIndex.get(f.substring(4, bar));
+        if (l != null) {
+          labelRows.add(labelKey(f.charAt(2), l, FeatureKey.of(f.substring(bar + 1))),
+              c.getOutcomes(), c.getParameters());
+        }
+      }
+    }
+    this.table = rows.build();
+    this.labelTable = labelRows.build();
+    p1.forEach((l, f) -> p1Rows[l] = table.row(FeatureKey.of(f)));
+    p2p1.forEach((l, f) -> p2p1Rows[l] = table.row(FeatureKey.of(f)));
+    this.allowed = new boolean[k + 1][k];
+    this.canEnd = new boolean[k];
+    for (int o = 0; o < k; o++) {
+      allowed[0][o] = codec.allowed(null, outcomes[o]);
+      for (int p = 0; p < k; p++) {
+        allowed[p + 1][o] = codec.allowed(outcomes[p], outcomes[o]);
+      }
+      canEnd[o] = codec.canEnd(outcomes[o]);
+    }
+  }
+
+  private static final String BOUNDARY = "<S>";
+
+  /** Key of {@code p1w=} ({@code kind} 'w') or {@code p1c=} ('c') for a label and token feature. */
+  private static long labelKey(char kind, int label, long tokenFeature) {
+    return FeatureKey.mix(tokenFeature) + (label + 1) * 0x9E3779B97F4A7C15L
+        + (kind == 'w' ? 0x632BE59BD9B4E019L : 0x2545F4914F6CDD1DL);
   }
 
   public LabelCodec codec() {
@@ -74,45 +147,71 @@ public final class NerModel {
   /** Labels a sentence given its static features ({@link NerFeatures#extract}). */
   public String[] decode(String[][] stat) {
     int n = stat.length;
+    int[] starts = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      starts[i + 1] = starts[i] + stat[i].length;
+    }
+    long[] keys = new long[starts[n]];
+    for (int i = 0, j = 0; i < n; i++) {
+      for (String f : stat[i]) {
+        keys[j++] = FeatureKey.of(f);
+      }
+    }
+    return decode(new NerFeatures.Keys(keys, starts));
+  }
+
+  /** Labels a sentence given its static feature keys ({@link NerFeatures#extractKeys}). */
+  String[] decode(NerFeatures.Keys stat) {
+    int[] starts = stat.starts();
+    long[] keys = stat.keys();
+    int n = starts.length - 1;
     int k = outcomes.length;
     if (n == 0) {
       return new String[0];
     }
     // beam entries: score, label history as back-pointers
-    List<Hyp> beam = new ArrayList<>(List.of(new Hyp(0, null, null, -1)));
+    Hyp[] beam = {new Hyp(0, start, null)};
+    int beamLen = 1;
     double[] base = new double[k];
     double[] scores = new double[k];
+    Hyp[] top = new Hyp[beamSize];
+    int[] rows = new int[256];
     for (int i = 0; i < n; i++) {
       Arrays.fill(base, 0);
-      for (String f : stat[i]) {
-        add(f, base);
-      }
-      Hyp[] top = new Hyp[beamSize];
+      addAll(keys, starts[i], starts[i + 1], base, rows);
+      long word = keys[starts[i]];
+      long cap = keys[starts[i] + 1];
       int filled = 0;
-      for (Hyp h : beam) {
-        String p1 = h.label == null ? "<S>" : h.label;
-        String p2 = h.prev == null || h.prev.label == null ? "<S>" : h.prev.label;
+      for (int b = 0; b < beamLen; b++) {
+        Hyp h = beam[b];
+        int p1 = h.label;
+        int p2 = h.prev == null ? start : h.prev.label;
         System.arraycopy(base, 0, scores, 0, k);
-        add("p1=" + p1, scores);
-        add("p2p1=" + p2 + "|" + p1, scores);
-        add("p1w=" + p1 + "|" + stat[i][0], scores);
-        add("p1c=" + p1 + "|" + stat[i][1], scores);
+        table.addRow(p1Rows[p1], scores);
+        table.addRow(p2p1Rows[p2 * (k + 1) + p1], scores);
+        labelTable.add(labelKey('w', p1, word), scores);
+        labelTable.add(labelKey('c', p1, cap), scores);
         double max = Double.NEGATIVE_INFINITY;
         for (double s : scores) {
           max = Math.max(max, s);
+        }
+        // every candidate scores at most (h.score + max) - max, as logZ >= max (rounding is
+        // monotonic): when that cannot enter a full beam, skip the normalisation
+        if (filled == beamSize && h.score + max - max <= top[filled - 1].score) {
+          continue;
         }
         double z = 0;
         for (double s : scores) {
           z += Math.exp(s - max);
         }
         double logZ = max + Math.log(z);
+        boolean[] allowedAfter = allowed[p1 == start ? 0 : p1 + 1];
         for (int o = 0; o < k; o++) {
           double score = h.score + scores[o] - logZ;
           if (filled == beamSize && score <= top[filled - 1].score) {
             continue;
           }
-          String label = outcomes[o];
-          if (!codec.allowed(h.label, label) || (i == n - 1 && !codec.canEnd(label))) {
+          if (!allowedAfter[o] || (i == n - 1 && !canEnd[o])) {
             continue;
           }
           // insert into the sorted top array
@@ -121,42 +220,44 @@ public final class NerModel {
             top[at] = top[at - 1];
             at--;
           }
-          top[at] = new Hyp(score, label, h, o);
+          top[at] = new Hyp(score, o, h);
         }
       }
       if (filled == 0) { // cannot happen with O among the outcomes; be safe
-        top[filled++] = new Hyp(beam.get(0).score, LabelCodec.OUT, beam.get(0), -1);
+        top[filled++] = new Hyp(beam[0].score, outIndex(), beam[0]);
       }
-      beam = new ArrayList<>(filled);
-      for (int j = 0; j < filled; j++) {
-        beam.add(top[j]);
-      }
+      beam = Arrays.copyOf(top, filled);
+      beamLen = filled;
     }
     String[] labels = new String[n];
-    Hyp h = beam.get(0);
+    Hyp h = beam[0];
     for (int i = n - 1; i >= 0; i--) {
-      labels[i] = h.label;
+      labels[i] = h.label == start ? LabelCodec.OUT : outcomes[h.label];
       h = h.prev;
     }
     return labels;
   }
 
-  private void add(String feature, double[] scores) {
-    Context c = pmap.get(feature);
-    if (c == null) {
-      return;
+  /** Adds the rows of {@code keys[from, to)} in order: all look-ups first, so their misses overlap. */
+  private void addAll(long[] keys, int from, int to, double[] scores, int[] rows) {
+    int[] r = to - from <= rows.length ? rows : new int[to - from];
+    for (int j = from; j < to; j++) {
+      r[j - from] = table.row(keys[j]);
     }
-    int[] os = c.getOutcomes();
-    double[] ps = c.getParameters();
-    for (int j = 0; j < os.length; j++) {
-      scores[os[j]] += ps[j];
+    for (int j = 0; j < to - from; j++) {
+      table.addRow(r[j], scores);
     }
   }
 
-  private record Hyp(double score, String label, Hyp prev, int outcome) implements Comparable<Hyp> {
-    @Override
-    public int compareTo(Hyp o) {
-      return Double.compare(o.score, score);
+  private int outIndex() {
+    for (int o = 0; o < outcomes.length; o++) {
+      if (outcomes[o].equals(LabelCodec.OUT)) {
+        return o;
+      }
     }
+    return start;
   }
+
+  /** A beam hypothesis: its score, its label (outcome index; {@code start} before the sentence). */
+  private record Hyp(double score, int label, Hyp prev) {}
 }

@@ -154,7 +154,7 @@ public final class PolishNer implements Annotator {
    */
   public List<TokenSpan> recognize(List<String> words, List<String> lemmas, List<String> tags,
       IStemmer stemmer, DocumentMemory memory) {
-    String[][] stat = features.extract(words, lemmas, tags, stemmer, memory);
+    NerFeatures.Keys stat = features.extractKeys(words, lemmas, tags, stemmer, memory);
     List<TokenSpan> names = model.codec().decode(model.decode(stat));
     if (memory != null) {
       memory.add(words, names);

@@ -1,0 +1,84 @@
+package org.kronika.pl.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import morfologik.stemming.IStemmer;
+import morfologik.stemming.polish.PolishStemmer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The decoder scores features by keys computed from their parts; these must equal the keys of the
+ * feature strings the model was trained on, or predictions would silently change.
+ */
+class FeatureKeyTest {
+  static final IStemmer STEMMER = new PolishStemmer();
+
+  @Test
+  void keysOfPartsEqualKeysOfTheWholeString() {
+    long h = FeatureKey.put(FeatureKey.put(FeatureKey.START, "w="), "Kraków");
+    assertThat(h).isEqualTo(FeatureKey.of("w=Kraków"));
+    assertThat(FeatureKey.put(FeatureKey.START, "xs3=", 1, 4)).isEqualTo(FeatureKey.of("s3="));
+    for (String s : List.of("ŁÓDŹ", "Święty", "İstanbul", "ΣΟΦΟΣ", "a\uD835\uDC00B", "")) {
+      assertThat(FeatureKey.putLower(FeatureKey.START, s))
+          .as(s).isEqualTo(FeatureKey.of(s.toLowerCase(java.util.Locale.ROOT)));
+    }
+    assertThat(FeatureKey.of("w=ab")).isNotEqualTo(FeatureKey.of("w=ba"));
+  }
+
+  @Test
+  void extractedKeysAreTheKeysOfTheExtractedStrings() {
+    Gazetteer gaz = new Gazetteer(List.of(
+        new Gazetteer.Entry("country", List.of(java.util.Set.of("korea"),
+            java.util.Set.of("północna", "północnej")))));
+    NerFeatures f = new NerFeatures(gaz);
+    List<String> words = List.of("URSZULA", "Nowak-Jeziorańska", "pojechała", "do", "Korei",
+        "Północnej", "z", "Bankiem", "Ochrony", "Środowiska", "(", "BOŚ", ")", "w", "2010", "r.");
+    DocumentMemory m1 = new DocumentMemory();
+    DocumentMemory m2 = new DocumentMemory();
+    m1.add(words, List.of(new LabelCodec.TokenSpan(7, 10, "orgName")));
+    m2.add(words, List.of(new LabelCodec.TokenSpan(7, 10, "orgName")));
+    String[][] strings = f.extract(words, null, null, STEMMER, m1);
+    NerFeatures.Keys keys = f.extractKeys(words, null, null, STEMMER, m2);
+    assertThat(keys.starts()).hasSize(words.size() + 1);
+    for (int i = 0; i < words.size(); i++) {
+      assertThat(keys.starts()[i + 1] - keys.starts()[i]).isEqualTo(strings[i].length);
+      for (int j = 0; j < strings[i].length; j++) {
+        assertThat(keys.keys()[keys.starts()[i] + j]).as(strings[i][j])
+            .isEqualTo(FeatureKey.of(strings[i][j]));
+      }
+    }
+  }
+
+  @Test
+  void tableSumsRowsAndRejectsCollidingKeys() {
+    FeatureTable.Builder b = new FeatureTable.Builder();
+    b.add(FeatureKey.of("a"), new int[] {0, 1, 2}, new double[] {1, 2, 3});
+    b.add(FeatureKey.of("b"), new int[] {2, 0}, new double[] {0.5, 0.25});
+    FeatureTable t = b.build();
+    double[] s = new double[3];
+    t.add(FeatureKey.of("a"), s);
+    t.add(FeatureKey.of("b"), s);
+    t.add(FeatureKey.of("c"), s);
+    assertThat(s).containsExactly(1.25, 2, 3.5);
+    assertThat(t.row(FeatureKey.of("c"))).isEqualTo(-1);
+    FeatureTable.Builder dup = new FeatureTable.Builder();
+    dup.add(7, new int[] {0}, new double[] {1});
+    dup.add(7, new int[] {0}, new double[] {1});
+    assertThatThrownBy(dup::build).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void bundledModelDecodesKeysAsItDecodesStrings() {
+    PolishNer ner = PolishNer.load();
+    List<String> words = List.of("Prezydent", "Andrzej", "Duda", "spotkał", "się", "w",
+        "Warszawie", "z", "przedstawicielami", "Unii", "Europejskiej", "i", "NATO", ".");
+    String[][] strings = ner.features().extract(words, null, null, STEMMER);
+    NerFeatures.Keys keys = ner.features().extractKeys(words, null, null, STEMMER, null);
+    String[] labels = ner.model().decode(strings);
+    assertThat(ner.model().decode(keys)).containsExactly(labels);
+    assertThat(labels[1]).isEqualTo("B-persName");
+    assertThat(labels[6]).startsWith("B-placeName");
+  }
+}
