@@ -303,11 +303,12 @@ final class KbWriter {
       params.add(role);
       params.addAll(ids);
       params.add(ev.type());
+      String timeFilter = timeFilter(time, docDays, params);
       candidates = Sql.list(c,
           "SELECT DISTINCT c.id, c.ordinal, c.mode, c.time_start, c.time_end, c.first_day, c.last_day"
               + " FROM cluster_entities ce JOIN clusters c ON c.id = ce.cluster_id"
               + " WHERE ce.role = ? AND ce.entity_id IN (" + Sql.marks(ids.size()) + ") AND c.type = ?"
-              + " ORDER BY c.ordinal",
+              + timeFilter + " ORDER BY c.ordinal",
           rs -> new Candidate(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
               rs.getString(5), rs.getString(6), rs.getString(7)),
           params.toArray());
@@ -379,6 +380,31 @@ final class KbWriter {
       ps.executeBatch();
     }
     return id;
+  }
+
+  /**
+   * {@link #timeCompatible} as an SQL condition on {@code clusters c} (ISO dates compare as text),
+   * so a busy actor's incompatible clusters are not even read: the candidate query runs while the
+   * writer holds its event-type locks, where every millisecond is one other writers wait for. The
+   * Java test still decides; this only has to keep every cluster it would accept.
+   */
+  private static String timeFilter(IsoInterval time, IsoInterval docDays, List<Object> params) {
+    String window = "";
+    List<Object> windowParams = new ArrayList<>();
+    if (docDays != null) {
+      window = "(c.first_day IS NULL OR c.last_day IS NULL OR (c.first_day <= ? AND c.last_day >= ?))";
+      windowParams.add(docDays.last().plusDays(REPORT_WINDOW_DAYS).toString());
+      windowParams.add(docDays.first().minusDays(REPORT_WINDOW_DAYS).toString());
+    }
+    if (time == null) {
+      params.addAll(windowParams);
+      return window.isEmpty() ? "" : " AND " + window;
+    }
+    params.add(time.last().toString());
+    params.add(time.first().toString());
+    params.addAll(windowParams);
+    return " AND ((c.time_start IS NOT NULL AND c.time_end IS NOT NULL AND c.time_start <= ? AND c.time_end >= ?)"
+        + " OR ((c.time_start IS NULL OR c.time_end IS NULL)" + (window.isEmpty() ? "" : " AND " + window) + "))";
   }
 
   private static boolean timeCompatible(Candidate k, IsoInterval time, IsoInterval docDays) {
