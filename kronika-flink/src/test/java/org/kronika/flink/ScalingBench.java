@@ -37,6 +37,12 @@ public final class ScalingBench {
         case "--articles" -> articles = Integer.parseInt(args[++i]);
         case "--parallelism" -> parallelisms = java.util.Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
         case "--db" -> db = args[++i];
+        case "--help", "-h" -> {
+          System.out.println("usage: ScalingBench [--articles N (4000)] [--parallelism 1,2] [--db postgresql://…]\n"
+              + "  articles/s of the Flink job (local MiniCluster, file source, output discarded) at each parallelism;\n"
+              + "  with --db also stored in that PostgreSQL database (a fresh schema bench_p<N>_<n> per run)");
+          return;
+        }
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,31 +45,60 @@ final class KbWriter {
   private final ObjectMapper mapper = new ObjectMapper();
   private final ContractJson contract = new ContractJson(false);
   private final OriginRule origins;
+  private final WriteLocks locks;
 
   KbWriter(Dialect dialect, OriginRule origins) {
     this.dialect = dialect;
     this.origins = origins;
+    this.locks = new WriteLocks(dialect);
   }
 
   KnowledgeBase.Outcome write(Connection c, AnnotatedDocument ad) throws SQLException {
     Document d = ad.document();
     String hash = Document.contentHash(d.text());
-    record Existing(long seq, String hash) {}
-    Existing old = Sql.one(c, "SELECT seq, content_hash FROM documents WHERE id = ?",
-        rs -> new Existing(rs.getLong(1), rs.getString(2)), d.id());
-    KnowledgeBase.Outcome outcome = KnowledgeBase.Outcome.STORED;
-    if (old != null) {
-      if (old.hash.equals(hash)) {
-        return KnowledgeBase.Outcome.UNCHANGED;
-      }
-      delete(c, old.seq);
-      outcome = KnowledgeBase.Outcome.UPDATED;
-    }
-
-    // near-duplicates: verify the best LSH candidates among the groups' first documents
     Set<Long> shingles = NearDuplicates.shingles(d.text());
     int[] sig = NearDuplicates.signature(shingles);
     long[] bands = NearDuplicates.bands(sig);
+
+    // Layer 1 of the keyed locks (WriteLocks): the id. A second writer of this id waits here, then
+    // finds the first one's row and reports UNCHANGED (or replaces it).
+    locks.acquire(c, List.of(WriteLocks.key(WriteLocks.Kind.DOCUMENT, d.id())));
+    record Existing(long seq, String hash, byte[] minhash) {}
+    Existing old = Sql.one(c, "SELECT seq, content_hash, minhash FROM documents WHERE id = ?",
+        rs -> new Existing(rs.getLong(1), rs.getString(2), rs.getBytes(3)), d.id());
+    if (old != null && old.hash.equals(hash)) {
+      return KnowledgeBase.Outcome.UNCHANGED;
+    }
+    // Layer 2: the near-duplicate bands (this text's, and the replaced text's whose group it may
+    // end). A near-duplicate is only ever found through a shared band, so two writers that could
+    // see each other as near-duplicates wait for one another, and wire copies stay one group.
+    Set<Long> bandKeys = new HashSet<>();
+    for (long b : bands) {
+      bandKeys.add(WriteLocks.key(WriteLocks.Kind.BAND, Long.toString(b)));
+    }
+    // Layer 3: the event types. Clustering reads and updates only clusters of a report's own
+    // type, so writers of reports of different types never wait for each other.
+    Set<Long> typeKeys = new HashSet<>();
+    for (Event ev : ad.events()) {
+      typeKeys.add(WriteLocks.key(WriteLocks.Kind.EVENT_TYPE, ev.type()));
+    }
+    KnowledgeBase.Outcome outcome = KnowledgeBase.Outcome.STORED;
+    if (old != null) {
+      for (long b : NearDuplicates.bands(NearDuplicates.fromBytes(old.minhash))) {
+        bandKeys.add(WriteLocks.key(WriteLocks.Kind.BAND, Long.toString(b)));
+      }
+      locks.acquire(c, bandKeys);
+      // removing the old version recomputes its clusters: lock their types now, before any write
+      typeKeys.addAll(Sql.list(c, "SELECT DISTINCT type FROM events WHERE doc_seq = ?",
+          rs -> WriteLocks.key(WriteLocks.Kind.EVENT_TYPE, rs.getString(1)), old.seq));
+      locks.acquire(c, typeKeys);
+      delete(c, old.seq);
+      outcome = KnowledgeBase.Outcome.UPDATED;
+    } else {
+      locks.acquire(c, bandKeys);
+    }
+
+    // near-duplicates: verify the best LSH candidates among the groups' first documents
     List<Object> bandParams = new ArrayList<>();
     for (long b : bands) {
       bandParams.add(b);
@@ -78,11 +108,20 @@ final class KbWriter {
             + " GROUP BY doc_seq ORDER BY count(*) DESC, doc_seq LIMIT " + DUP_CANDIDATES,
         rs -> rs.getLong(1), bandParams.toArray());
     record Rep(String group, String originKey, String originName, double similarity) {}
+    Map<Long, Rep> fetched = new HashMap<>();
+    if (!candidates.isEmpty()) {
+      for (Map.Entry<Long, Rep> e : Sql.list(c,
+          "SELECT seq, dup_group, origin_key, origin_name, text FROM documents WHERE seq IN ("
+              + Sql.marks(candidates.size()) + ")",
+          rs -> Map.entry(rs.getLong(1), new Rep(rs.getString(2), rs.getString(3), rs.getString(4),
+              NearDuplicates.jaccard(shingles, NearDuplicates.shingles(rs.getString(5))))),
+          candidates.toArray())) {
+        fetched.put(e.getKey(), e.getValue());
+      }
+    }
     Rep rep = null;
-    for (long cand : candidates) {
-      Rep r = Sql.one(c, "SELECT dup_group, origin_key, origin_name, text FROM documents WHERE seq = ?",
-          rs -> new Rep(rs.getString(1), rs.getString(2), rs.getString(3),
-              NearDuplicates.jaccard(shingles, NearDuplicates.shingles(rs.getString(4)))), cand);
+    for (long cand : candidates) { // in candidate order: the first of equally similar ones wins
+      Rep r = fetched.get(cand);
       if (r != null && r.similarity >= NearDuplicates.THRESHOLD && (rep == null || r.similarity > rep.similarity)) {
         rep = r;
       }
@@ -156,6 +195,8 @@ final class KbWriter {
       mp.executeBatch();
     }
 
+    // taken as late as possible (held to the commit): everything above runs beside other writers
+    locks.acquire(c, typeKeys);
     for (Event ev : ad.events()) {
       writeEvent(c, seq, d, ev, global, localNames, docOrigin, docDays.orElse(null));
     }
@@ -262,11 +303,12 @@ final class KbWriter {
       params.add(role);
       params.addAll(ids);
       params.add(ev.type());
+      String timeFilter = timeFilter(time, docDays, params);
       candidates = Sql.list(c,
           "SELECT DISTINCT c.id, c.ordinal, c.mode, c.time_start, c.time_end, c.first_day, c.last_day"
               + " FROM cluster_entities ce JOIN clusters c ON c.id = ce.cluster_id"
               + " WHERE ce.role = ? AND ce.entity_id IN (" + Sql.marks(ids.size()) + ") AND c.type = ?"
-              + " ORDER BY c.ordinal",
+              + timeFilter + " ORDER BY c.ordinal",
           rs -> new Candidate(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
               rs.getString(5), rs.getString(6), rs.getString(7)),
           params.toArray());
@@ -274,6 +316,10 @@ final class KbWriter {
     Candidate chosen = null;
     for (Candidate k : candidates) {
       if ("OTHER".equals(ev.type()) && !java.util.Objects.equals(k.mode, ev.mode())) {
+        continue;
+      }
+      // the time test needs no query: most candidates of a busy actor fail it, so it goes first
+      if (!timeCompatible(k, time, docDays)) {
         continue;
       }
       if (role.equals("recipient")) {
@@ -288,9 +334,6 @@ final class KbWriter {
         if (!theirs.isEmpty() && theirs.stream().noneMatch(recipients::contains)) {
           continue;
         }
-      }
-      if (!timeCompatible(k, time, docDays)) {
-        continue;
       }
       chosen = k;
       break;
@@ -337,6 +380,31 @@ final class KbWriter {
       ps.executeBatch();
     }
     return id;
+  }
+
+  /**
+   * {@link #timeCompatible} as an SQL condition on {@code clusters c} (ISO dates compare as text),
+   * so a busy actor's incompatible clusters are not even read: the candidate query runs while the
+   * writer holds its event-type locks, where every millisecond is one other writers wait for. The
+   * Java test still decides; this only has to keep every cluster it would accept.
+   */
+  private static String timeFilter(IsoInterval time, IsoInterval docDays, List<Object> params) {
+    String window = "";
+    List<Object> windowParams = new ArrayList<>();
+    if (docDays != null) {
+      window = "(c.first_day IS NULL OR c.last_day IS NULL OR (c.first_day <= ? AND c.last_day >= ?))";
+      windowParams.add(docDays.last().plusDays(REPORT_WINDOW_DAYS).toString());
+      windowParams.add(docDays.first().minusDays(REPORT_WINDOW_DAYS).toString());
+    }
+    if (time == null) {
+      params.addAll(windowParams);
+      return window.isEmpty() ? "" : " AND " + window;
+    }
+    params.add(time.last().toString());
+    params.add(time.first().toString());
+    params.addAll(windowParams);
+    return " AND ((c.time_start IS NOT NULL AND c.time_end IS NOT NULL AND c.time_start <= ? AND c.time_end >= ?)"
+        + " OR ((c.time_start IS NULL OR c.time_end IS NULL)" + (window.isEmpty() ? "" : " AND " + window) + "))";
   }
 
   private static boolean timeCompatible(Candidate k, IsoInterval time, IsoInterval docDays) {

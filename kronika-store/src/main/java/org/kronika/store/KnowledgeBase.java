@@ -34,9 +34,11 @@ import org.kronika.store.internal.ConnectionPool;
  * by SQLite (embedded default) or PostgreSQL through one Flyway-managed schema.
  *
  * <p>{@link #store} writes each document in its own transaction and returns only after the commit,
- * so a document reported as stored survives a killed process. Writes are serialised, on PostgreSQL
- * across processes too (a transaction-scoped advisory lock), so several writers (parallel Flink
- * tasks) may share one database; reads run concurrently on pooled connections. Thread-safe.
+ * so a document reported as stored survives a killed process. On SQLite writes are serialised. On
+ * PostgreSQL several writers (threads, parallel Flink tasks, other processes) may share one
+ * database and run in parallel: each transaction takes keyed advisory locks on what it reads before
+ * it writes (its id, near-duplicate bands, event types; {@link WriteLocks}) instead of one global
+ * lock. Reads run concurrently on pooled connections. Thread-safe.
  */
 public final class KnowledgeBase implements AutoCloseable {
   /** What {@link #store} did with a document. */
@@ -55,8 +57,15 @@ public final class KnowledgeBase implements AutoCloseable {
     T run(Connection c) throws SQLException;
   }
 
-  /** The PostgreSQL advisory lock that serialises writers across processes ("kronika" in ASCII). */
-  static final long WRITE_LOCK_KEY = 0x6b726f6e696b61L;
+  /**
+   * When a commit of {@link #store} is crash-safe: {@code COMMIT}, before it returns; {@code SYNC},
+   * at the next {@link #sync()} (for callers that have a point where everything before must be
+   * durable, such as a Flink checkpoint, and so need not wait for the disk once per document).
+   */
+  public enum Durability { COMMIT, SYNC }
+
+  /** How often a PostgreSQL write is tried when the server aborts it for a deadlock. */
+  private static final int MAX_ATTEMPTS = 5;
 
   private final StoreLocation location;
   private final ConnectionPool pool;
@@ -136,19 +145,56 @@ public final class KnowledgeBase implements AutoCloseable {
 
   /**
    * Stores one annotated document in its own transaction: unchanged when a document with the same
-   * id and content hash is present, replaced when its id is present with other text.
+   * id and content hash is present, replaced when its id is present with other text. Returns after
+   * the commit, which is durable ({@link Durability#COMMIT}).
    */
   public Outcome store(AnnotatedDocument doc) {
-    synchronized (writeLock) {
-      return inTransaction(c -> {
-        if (location.dialect() == Dialect.POSTGRES) {
-          // Serialise writers across processes too (parallel Flink tasks, two ingests): the writer
-          // reads before it writes (is the id there? which near-duplicate group, which cluster?),
-          // and two such transactions side by side would insert one id twice or split a cluster.
-          // Held until commit or rollback.
-          Sql.one(c, "SELECT pg_advisory_xact_lock(?)", rs -> null, WRITE_LOCK_KEY);
+    return store(doc, Durability.COMMIT);
+  }
+
+  /**
+   * Stores one annotated document in its own transaction, as {@link #store(AnnotatedDocument)}.
+   * With {@link Durability#SYNC} the commit is visible to every reader and writer at once but
+   * becomes crash-safe only at the next {@link #sync()} (a database crash before it loses it; a
+   * killed client does not).
+   *
+   * <p>SQLite takes one writer at a time. On PostgreSQL writers run in parallel: each transaction
+   * locks only its document id, its near-duplicate bands and its event types ({@link WriteLocks}),
+   * and is retried when PostgreSQL aborts it for a deadlock or a serialization failure.
+   */
+  public Outcome store(AnnotatedDocument doc, Durability durability) {
+    if (location.dialect() == Dialect.SQLITE) {
+      synchronized (writeLock) {
+        return inTransaction(c -> writer.write(c, doc));
+      }
+    }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return inTransaction(c -> {
+          if (durability == Durability.SYNC) {
+            Sql.update(c, "SET LOCAL synchronous_commit = off");
+          }
+          return writer.write(c, doc);
+        });
+      } catch (StoreException e) {
+        if (attempt >= MAX_ATTEMPTS || !isRetryable(e)) {
+          throw e;
         }
-        return writer.write(c, doc);
+      }
+    }
+  }
+
+  /**
+   * Makes every commit before it crash-safe (on PostgreSQL: one synchronous commit, which waits for
+   * the write-ahead log up to and past every earlier commit of the server to reach the disk).
+   * Nothing to do on SQLite, whose commits are all written before {@link #store} returns.
+   */
+  public void sync() {
+    if (location.dialect() == Dialect.POSTGRES) {
+      inTransaction(c -> {
+        // an assigned transaction id makes the commit write (and wait for) a commit record
+        Sql.one(c, "SELECT txid_current()", rs -> null);
+        return null;
       });
     }
   }
@@ -277,6 +323,16 @@ public final class KnowledgeBase implements AutoCloseable {
     } catch (SQLException e) {
       throw new StoreException("cannot connect to the store at " + location + ": " + e.getMessage(), e);
     }
+  }
+
+  /** A deadlock (40P01) or serialization failure (40001): the transaction may simply run again. */
+  private static boolean isRetryable(StoreException e) {
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof SQLException s && ("40P01".equals(s.getSQLState()) || "40001".equals(s.getSQLState()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isConnectionProblem(SQLException e) {

@@ -96,6 +96,16 @@ public final class NearDuplicates {
     return bb.array();
   }
 
+  /** The signature {@link #toBytes} stored. */
+  public static int[] fromBytes(byte[] bytes) {
+    ByteBuffer bb = ByteBuffer.wrap(bytes);
+    int[] sig = new int[bytes.length / 4];
+    for (int i = 0; i < sig.length; i++) {
+      sig[i] = bb.getInt();
+    }
+    return sig;
+  }
+
   private static final long[] SEEDS = new long[HASHES];
 
   static {

@@ -65,6 +65,16 @@ abstract class KnowledgeBaseSuite {
   }
 
   @Test
+  void aCommitMadeDurableAtTheNextSyncIsVisibleAtOnce() {
+    AnnotatedDocument v = SampleCorpus.variant(corpus.all().get(0), 1, 2);
+    assertThat(kb.store(v, KnowledgeBase.Durability.SYNC)).isEqualTo(KnowledgeBase.Outcome.STORED);
+    assertThat(kb.contains(v.document())).isTrue();
+    kb.sync();
+    assertThat(kb.store(v, KnowledgeBase.Durability.SYNC)).isEqualTo(KnowledgeBase.Outcome.UNCHANGED);
+    assertThat(kb.stats().documents()).isEqualTo(11);
+  }
+
+  @Test
   void searchFindsEveryInflectionThroughLemmas() {
     var lem = corpus.lemmatizer();
     List<String> byKorea = ids(kb.search(SearchQuery.parse("Koreą", lem), DocumentFilter.ALL, 0, 50).items());
