@@ -82,7 +82,7 @@ public final class Evaluators {
         Pattern.compile("^(## .*|\\| tagger, all .*|\\| first reading .*|speed: .*)$"),
         "UD LFG dev (tuning), PDB / LFG / PUD test"));
     out.add(new Spec("ner", "NER: Kronika vs OpenNLP default name finder (PolEval 2018 test, KPWr n82 test)", NER,
-        List.of("--data", data), 540,
+        List.of("--data", data), 1200,
         Pattern.compile("^(== .*|PolEval.*|KPWr.*|ALL \\(micro\\).*|throughput:.*)$"), "PolEval 2018 test, KPWr n82 test"));
     out.add(new Spec("duckling", "Time: Duckling Polish time corpus (development set)", DUCKLING, List.of(shared), 300,
         Pattern.compile("^(Duckling.*|value\\+grain correct:.*|negative examples.*|[a-z-]+ +\\d+ +\\d+ +[\\d.]+%)$"),
