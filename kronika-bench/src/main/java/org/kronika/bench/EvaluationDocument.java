@@ -115,7 +115,7 @@ public final class EvaluationDocument {
     if (!e.command().isEmpty() && e.spec().skipReason() == null) {
       md.append("```\n$ ").append(e.command()).append('\n');
       List<String> lines = e.ran() ? e.headlines() : tail(e.output(), 20);
-      lines.forEach(l -> md.append(l).append('\n'));
+      lines.forEach(l -> md.append(l.replaceAll("\u001B\\[[0-9;]*m", "")).append('\n')); // no terminal colours
       md.append("```\n");
     }
     return md.toString();

@@ -118,7 +118,7 @@ public final class Evaluators {
             .test(null, List.of("-Xmx2g"), Map.of()));
       }
     }
-    List<String> seed = new ArrayList<>(List.of("execute", "--disable-banner", "--details=tree"));
+    List<String> seed = new ArrayList<>(List.of("execute", "--disable-banner", "--disable-ansi-colors", "--details=tree"));
     for (String c : List.of("org.kronika.pl.segment.PolishSegmenterSeedTest", "org.kronika.pl.time.SeedTimeTest",
         "org.kronika.pl.event.SeedEventTest", "org.kronika.pl.entity.EntitySeedTest", "org.kronika.pl.event.RealPipelineEventTest",
         "org.kronika.cli.SeedExtractEval")) {
@@ -128,11 +128,11 @@ public final class Evaluators {
         "seed article").test(s.root().resolve("kronika-cli"), List.of("-Xmx2g", "-Dkronika.shared=" + shared), Map.of()));
     String noBrowser = s.browser() ? null : "not run: /usr/bin/chromium or chromedriver not installed";
     Spec demo = new Spec("web-demo", "Web workbench load time: `kronika demo` store", JUNIT, List.of("execute",
-        "--disable-banner", "--details=none",
+        "--disable-banner", "--disable-ansi-colors", "--details=none",
         "--select-method=org.kronika.cli.DemoBrowserTest#firstPageRendersFastAndSearchFindsInflectedForms"), 600,
         ALL_LINES, "demo story (samples/demo)").test(s.root().resolve("kronika-cli"), List.of("-Xmx2g"), Map.of());
     Spec wb = new Spec("web-workbench", "Web workbench load time: hand-annotated kb-samples", JUNIT, List.of("execute",
-        "--disable-banner", "--details=none",
+        "--disable-banner", "--disable-ansi-colors", "--details=none",
         "--select-method=org.kronika.server.web.WorkbenchBrowserTest#firstPageListsDocumentsAndLoadsFast"), 600,
         ALL_LINES, "kb-samples (10 articles)").test(s.root().resolve("kronika-server"), List.of("-Xmx1g"), Map.of());
     out.add(noBrowser == null ? demo : demo.skip(noBrowser));
