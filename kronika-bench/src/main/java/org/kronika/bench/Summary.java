@@ -60,11 +60,10 @@ public final class Summary {
       boolean absoluteSpeed = f.value().endsWith(" ms") || f.figure().contains("tokens per")
           || f.figure().contains("/s");
       if (ratio || !f.target().equals(NONE)) {
-        md.append("- ").append(f.figure()).append(": ")
-            .append(absoluteSpeed ? "" : "**" + f.value() + "** ")
-            .append(f.target().equals(NONE) ? "" : "(target " + f.target() + ": **" + f.verdict() + "**"
-                + (absoluteSpeed ? "; absolute figure: see `docs/EVALUATION.md`" : "") + ")")
-            .append('\n');
+        String line = "- " + f.figure() + ": " + (absoluteSpeed ? "" : "**" + f.value() + "** ")
+            + (f.target().equals(NONE) ? "" : "(target " + f.target() + ": **" + f.verdict() + "**"
+                + (absoluteSpeed ? "; absolute figure: see `docs/EVALUATION.md`" : "") + ")");
+        md.append(line.strip()).append('\n');
       }
     }
     return md.append('\n').toString();
