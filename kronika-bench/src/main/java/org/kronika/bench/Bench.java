@@ -36,9 +36,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *       the NER and time evaluators when present ({@link Evaluators}).</li>
  *   <li>JMH micro-benchmarks ({@link MorfologikLookupBenchmark}, {@link TaggerBenchmark},
  *       {@link StageBenchmark} for every stage).</li>
- *   <li>The report: a generated section of {@code docs/EVALUATION.md} between
- *       {@code <!-- bench:begin -->} and {@code <!-- bench:end -->}, {@code docs/bench/tagger.md}, and the
- *       chart {@code docs/bench/throughput.png} ({@link BenchReport}).</li>
+ *   <li>The accuracy evaluators, knowledge-base bench, event sets, seed checks and browser load time of the
+ *       other modules, each in its own JVM ({@link Evaluators}).</li>
+ *   <li>The report: the whole of {@code docs/EVALUATION.md} from a template ({@link EvaluationDocument},
+ *       summary table {@link Summary}), {@code docs/bench/tagger.md}, and the chart
+ *       {@code docs/bench/throughput.png} ({@link BenchReport}).</li>
  * </ol>
  *
  * Options: {@code --shared DIR} (default {@code ../shared}), {@code --quick} (a smoke run of a minute or
@@ -46,7 +48,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * {@code --warmup N}, {@code --passes N}, {@code --max-docs N}, {@code --peer-docs N}, {@code --out-dir DIR}
  * (where {@code EVALUATION.md} and {@code bench/} live; default {@code docs}), {@code --no-lt},
  * {@code --no-tagger}, {@code --no-child}, {@code --no-eval}, {@code --no-jmh}, {@code --jmh-warmup N},
- * {@code --jmh-iterations N}, {@code --jmh-seconds N}, {@code --jmh-include REGEX}.
+ * {@code --jmh-iterations N}, {@code --jmh-seconds N}, {@code --jmh-include REGEX}, {@code --pg URL},
+ * {@code --eval KEY,KEY}.
  */
 public final class Bench {
   static final Set<String> FLAGS = Set.of("quick", "no-lt", "no-tagger", "no-child", "no-eval", "no-jmh", "help");
@@ -196,14 +199,20 @@ public final class Bench {
 
     // ---------------------------------------------------------------- accuracy evaluators of other modules
     if (!o.containsKey("no-eval") && haveData) {
-      String data = shared.resolve("data").toString();
-      for (Evaluators.Spec spec : Evaluators.specs(data, shared.toString(), quick)) {
+      String pg = o.getOrDefault("pg", System.getenv("KRONIKA_TEST_PG_URL"));
+      Evaluators.Setup setup = new Evaluators.Setup(shared.toAbsolutePath().normalize(),
+          Path.of("").toAbsolutePath(), pg == null || pg.isBlank() ? null : pg, Evaluators.browserInstalled(), quick);
+      List<String> only = o.containsKey("eval") ? List.of(o.get("eval").split(",")) : null;
+      for (Evaluators.Spec spec : Evaluators.specs(setup)) {
+        if (only != null && !only.contains(spec.key())) {
+          continue;
+        }
         if (quick && spec.className().equals(Evaluators.NER)) {
           r.evaluators.add(new Evaluators.Run(spec, "skipped (--quick)", "", "", List.of(), 0));
           continue;
         }
-        log("evaluator " + spec.className());
-        Evaluators.Run run = Evaluators.run(spec);
+        log("evaluator " + spec.key() + ": " + spec.className());
+        Evaluators.Run run = Evaluators.run(spec, setup);
         log("  " + run.status() + " (" + run.wallMs() / 1000 + " s)");
         r.evaluators.add(run);
       }
@@ -227,8 +236,11 @@ public final class Bench {
     report.writeChart(chart);
     log("wrote " + chart);
     Path evaluation = outDir.resolve("EVALUATION.md");
-    BenchReport.writeSection(evaluation, report.section("bench/throughput.png"));
-    log("wrote the bench section of " + evaluation);
+    EvaluationDocument.write(evaluation, r, "bench/throughput.png");
+    log("wrote " + evaluation);
+    if (!quick && !o.containsKey("out-dir") && EvaluationDocument.writeRatios(Path.of("README.md"), r)) {
+      log("updated the ratios in README.md");
+    }
     return r;
   }
 
@@ -416,8 +428,13 @@ public final class Bench {
         "                       [--max-docs N] [--peer-docs 300] [--out-dir docs]",
         "                       [--no-lt] [--no-tagger] [--no-child] [--no-eval] [--no-jmh]",
         "                       [--jmh-warmup 2] [--jmh-iterations 3] [--jmh-seconds 1] [--jmh-include REGEX]",
-        "Writes the bench section of <out-dir>/EVALUATION.md, <out-dir>/bench/throughput.png and",
-        "<out-dir>/bench/tagger.md; --quick writes under kronika-bench/target/bench-quick/.");
+        "                       [--pg postgresql://USER:PW@HOST:PORT/DB] [--eval KEY,KEY]",
+        "Writes <out-dir>/EVALUATION.md (the whole file, from the template in kronika-bench's resources),",
+        "<out-dir>/bench/throughput.png and <out-dir>/bench/tagger.md; --quick writes under",
+        "kronika-bench/target/bench-quick/. --pg (or KRONIKA_TEST_PG_URL) adds StoreBench on PostgreSQL;",
+        "--eval runs only the named evaluators (keys: tagger, ner, duckling, nkjp-time, poleval-time, time-speed,",
+        "store-sqlite, store-pg, events-dev, events-dev-ner, events-held-out, events-held-out-ner, seed,",
+        "web-demo, web-workbench).");
   }
 
   static void log(String msg) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -38,14 +39,27 @@ public final class ChildJvm {
 
   public static Result run(List<String> jvmArgs, String mainClass, List<String> args, long timeoutSeconds)
       throws IOException, InterruptedException {
+    return run(jvmArgs, System.getProperty("java.class.path"), null, Map.of(), mainClass, args, timeoutSeconds);
+  }
+
+  /**
+   * As {@link #run(List, String, List, long)} with an explicit class path, working directory (null: this
+   * JVM's) and extra environment variables.
+   */
+  public static Result run(List<String> jvmArgs, String classPath, Path workDir, Map<String, String> env,
+      String mainClass, List<String> args, long timeoutSeconds) throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>();
     cmd.add(java());
     cmd.addAll(jvmArgs);
     cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(classPath);
     cmd.add(mainClass);
     cmd.addAll(args);
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
+    if (workDir != null) {
+      pb.directory(workDir.toFile());
+    }
+    pb.environment().putAll(env);
     long t0 = System.nanoTime();
     Process p = pb.start();
     List<Line> lines = new ArrayList<>();

@@ -61,8 +61,13 @@ class BenchHarnessTest {
     r.stages = timed.stageNames();
     r.single = PipelineThroughput.measure(timed, corpus.documents(), 1, 1, 3);
     r.multi = PipelineThroughput.measure(timed, corpus.documents(), 2, 1, 2);
-    r.evaluators.add(Evaluators.run(new Evaluators.Spec("NER", "org.kronika.nosuch.NerEvaluator", List.of(), 10,
-        java.util.regex.Pattern.compile(".*"))));
+    Evaluators.Setup setup = new Evaluators.Setup(Path.of("../shared").toAbsolutePath(), Path.of("").toAbsolutePath(),
+        null, false, true);
+    r.evaluators.add(Evaluators.run(new Evaluators.Spec("ner", "NER", "org.kronika.nosuch.NerEvaluator", List.of(), 10,
+        java.util.regex.Pattern.compile(".*"), "none"), setup));
+    // skipped evaluators say why, in the document and the summary
+    Evaluators.specs(setup).stream().filter(s -> s.key().equals("store-pg") || s.key().equals("web-demo"))
+        .forEach(s -> r.evaluators.add(Evaluators.run(s, setup)));
     return r;
   }
 
@@ -87,10 +92,9 @@ class BenchHarnessTest {
     BenchReport report = new BenchReport(r);
     assertThat(report.targetLines()).anyMatch(l -> l.matches("(PASS|MISS) full pipeline.*"))
         .anyMatch(l -> l.startsWith("N/A  NER"));
-    String section = report.section("bench/throughput.png");
-    assertThat(section).startsWith(BenchReport.BEGIN).endsWith(BenchReport.END + "\n")
-        .contains("| stage `newstage` | 1 |", "| stage `segment` |", "whole pipeline", "not available yet",
-            "![Throughput, tokens per second](bench/throughput.png)");
+    String body = report.body("bench/throughput.png");
+    assertThat(body).contains("| stage `newstage` | 1 |", "| stage `segment` |", "whole pipeline",
+        "![Throughput, tokens per second](bench/throughput.png)");
 
     Path png = dir.resolve("bench/throughput.png");
     report.writeChart(png);
@@ -99,21 +103,11 @@ class BenchHarnessTest {
     assertThat(new String(head, 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG");
 
     Path md = dir.resolve("EVALUATION.md");
-    Files.writeString(md, "# Evaluation\n\n## Someone else's section\n\nkeep me\n");
-    BenchReport.writeSection(md, section);
-    BenchReport.writeSection(md, section); // idempotent: replaced, not appended twice
+    EvaluationDocument.write(md, r, "bench/throughput.png");
     String text = Files.readString(md);
-    assertThat(text).startsWith("# Evaluation\n\n## Someone else's section\n\nkeep me\n");
-    assertThat(text.split(java.util.regex.Pattern.quote(BenchReport.BEGIN), -1)).hasSize(2);
-  }
-
-  @Test
-  void markersReplaceOnlyTheirOwnText() {
-    String old = "a\n" + BenchReport.BEGIN + "\nold\n" + BenchReport.END + "\nb\n";
-    assertThat(BenchReport.replaceSection(old, BenchReport.BEGIN + "\nnew\n" + BenchReport.END + "\n"))
-        .isEqualTo("a\n" + BenchReport.BEGIN + "\nnew\n" + BenchReport.END + "\nb\n");
-    assertThat(BenchReport.replaceSection("", "S\n")).isEqualTo("S\n");
-    assertThat(BenchReport.replaceSection("x\n", "S\n")).isEqualTo("x\n\nS\n");
+    assertThat(text).startsWith("# Evaluation\n").contains("## Summary", "| whole pipeline, tokens per CPU-second",
+        "not run: no PostgreSQL", "not available yet", "| stage `newstage` | 1 |").doesNotContain("{{");
+    assertThat(text).containsAnyOf("not run: /usr/bin/chromium", "web-demo");
   }
 
   @Test
