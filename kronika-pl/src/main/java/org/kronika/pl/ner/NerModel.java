@@ -26,8 +26,9 @@ import opennlp.tools.ml.model.GenericModelWriter;
  * features ({@link NerFeatures#withLabels}) get their own tables indexed by label (and by the
  * token's word or capitalisation key), so the decoder builds no strings: the static features'
  * scores are summed once per token, then each hypothesis adds its four label features. Scores are
- * summed in the same order as from the feature strings, so decoding keys or strings gives the
- * same labels. The model is immutable and {@link #decode} is safe to call from many threads.
+ * integers (the perceptron's weights are exact multiples of a small unit, see
+ * {@link FeatureTable}), summed the same way from keys or strings, so decoding keys or strings gives
+ * the same labels. The model is immutable and {@link #decode} is safe to call from many threads.
  */
 public final class NerModel {
   private final AbstractModel model;
@@ -40,6 +41,11 @@ public final class NerModel {
   private final int[] p2p1Rows;
   /** {@code p1w=} / {@code p1c=}: keys combining the previous label with the token's feature. */
   private final FeatureTable labelTable;
+  /** The tables' integer weights are multiples of {@code 1 / scale}. */
+  private final double scale;
+  /** {@code exp(-d / scale)} for small score differences d. */
+  private final double[] expTable;
+  private static final int EXP_TABLE = 2048;
   /** Allowed transitions: [previous outcome + 1][outcome], previous -1 = sentence start. */
   private final boolean[][] allowed;
   private final boolean[] canEnd;
@@ -96,7 +102,12 @@ public final class NerModel {
       }
     }
     this.table = rows.build();
-    this.labelTable = labelRows.build();
+    this.labelTable = labelRows.build(table.scale());
+    this.scale = table.scale();
+    this.expTable = new double[EXP_TABLE];
+    for (int d = 0; d < EXP_TABLE; d++) {
+      expTable[d] = Math.exp(-d / scale);
+    }
     p1.forEach((l, f) -> p1Rows[l] = table.row(FeatureKey.of(f)));
     p2p1.forEach((l, f) -> p2p1Rows[l] = table.row(FeatureKey.of(f)));
     this.allowed = new boolean[k + 1][k];
@@ -172,8 +183,8 @@ public final class NerModel {
     // beam entries: score, label history as back-pointers
     Hyp[] beam = {new Hyp(0, start, null)};
     int beamLen = 1;
-    double[] base = new double[k];
-    double[] scores = new double[k];
+    int[] base = new int[k];
+    int[] scores = new int[k];
     Hyp[] top = new Hyp[beamSize];
     int[] rows = new int[256];
     for (int i = 0; i < n; i++) {
@@ -184,6 +195,11 @@ public final class NerModel {
       int filled = 0;
       for (int b = 0; b < beamLen; b++) {
         Hyp h = beam[b];
+        // every candidate scores at most h.score (its log-probability is at most 0): when that
+        // cannot enter a full beam, neither can anything after it (the beam is sorted)
+        if (filled == beamSize && h.score <= top[filled - 1].score) {
+          break;
+        }
         int p1 = h.label;
         int p2 = h.prev == null ? start : h.prev.label;
         System.arraycopy(base, 0, scores, 0, k);
@@ -191,23 +207,18 @@ public final class NerModel {
         table.addRow(p2p1Rows[p2 * (k + 1) + p1], scores);
         labelTable.add(labelKey('w', p1, word), scores);
         labelTable.add(labelKey('c', p1, cap), scores);
-        double max = Double.NEGATIVE_INFINITY;
-        for (double s : scores) {
+        int max = Integer.MIN_VALUE;
+        for (int s : scores) {
           max = Math.max(max, s);
         }
-        // every candidate scores at most (h.score + max) - max, as logZ >= max (rounding is
-        // monotonic): when that cannot enter a full beam, skip the normalisation
-        if (filled == beamSize && h.score + max - max <= top[filled - 1].score) {
-          continue;
-        }
         double z = 0;
-        for (double s : scores) {
-          z += Math.exp(s - max);
+        for (int s : scores) {
+          z += exp(max - s);
         }
-        double logZ = max + Math.log(z);
+        double logZ = Math.log(z);
         boolean[] allowedAfter = allowed[p1 == start ? 0 : p1 + 1];
         for (int o = 0; o < k; o++) {
-          double score = h.score + scores[o] - logZ;
+          double score = h.score + ((scores[o] - max) / scale - logZ);
           if (filled == beamSize && score <= top[filled - 1].score) {
             continue;
           }
@@ -238,8 +249,13 @@ public final class NerModel {
     return labels;
   }
 
-  /** Adds the rows of {@code keys[from, to)} in order: all look-ups first, so their misses overlap. */
-  private void addAll(long[] keys, int from, int to, double[] scores, int[] rows) {
+  /** {@code exp(-d / scale)} for an integer score difference d ≥ 0, from a table when small. */
+  private double exp(int d) {
+    return d < expTable.length ? expTable[d] : Math.exp(-d / scale);
+  }
+
+  /** Adds the rows of {@code keys[from, to)}: all look-ups first, so their misses overlap. */
+  private void addAll(long[] keys, int from, int to, int[] scores, int[] rows) {
     int[] r = to - from <= rows.length ? rows : new int[to - from];
     for (int j = from; j < to; j++) {
       r[j - from] = table.row(keys[j]);
