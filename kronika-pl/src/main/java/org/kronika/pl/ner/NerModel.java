@@ -5,8 +5,10 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -127,6 +129,18 @@ public final class NerModel {
   private static long labelKey(char kind, int label, long tokenFeature) {
     return FeatureKey.mix(tokenFeature) + (label + 1) * 0x9E3779B97F4A7C15L
         + (kind == 'w' ? 0x632BE59BD9B4E019L : 0x2545F4914F6CDD1DL);
+  }
+
+  /** The values of the classifier's features named {@code prefix + value} ({@code "w="}: words). */
+  @SuppressWarnings("unchecked")
+  public List<String> featureValues(String prefix) {
+    List<String> values = new ArrayList<>();
+    for (String f : ((Map<String, Context>) model.getDataStructures()[1]).keySet()) {
+      if (f.startsWith(prefix)) {
+        values.add(f.substring(prefix.length()));
+      }
+    }
+    return values;
   }
 
   public LabelCodec codec() {
