@@ -16,20 +16,28 @@ import java.util.List;
  * significant bits of the largest weight; sums then stay well inside {@code int} for a few
  * hundred features.
  *
- * <p>Layout: an open-addressing table of one {@code long} per slot (a 32-bit fingerprint of the
- * mixed key and where the key's row starts), and the rows packed one after another in one
- * {@code int[]} (header, outcome indices as bytes, weights). The slot index comes from the mixed
- * key's low bits and the fingerprint from its high 32, so a feature the classifier lacks is taken
- * for one it has only when 32 + log2(slots) bits agree (about once in 2^50 look-ups); two model
- * features a look-up could confuse fail the build. A looked-up feature costs about two cache lines
- * (its slot, its row); rows with many outcomes (the frequent features) are packed first, close
- * together. Built once ({@link Builder}); immutable and thread-safe.
+ * <p>Layout: an open-addressing table of two {@code long}s per slot, load factor at most 0.7. The
+ * first holds a 32-bit fingerprint of the mixed key and either the row itself, when it is small
+ * (at most four outcomes below 32, weights that fit 16 bits: the outcome indices here, the weights
+ * in the second long), or where the row starts in {@link #rows} (header, outcome indices as bytes,
+ * weights). Most features have rows of two to four outcomes, so a look-up usually costs one
+ * cache line. The slot index comes from the mixed key's low 32 bits and the fingerprint from its
+ * high 32, so a feature the classifier lacks is taken for one it has only when about 32 +
+ * log2(slots) bits agree (about once in 2^49 look-ups); two model features a look-up could
+ * confuse fail the build. Built once ({@link Builder}); immutable and thread-safe.
  */
 final class FeatureTable {
   private static final long FP = 0xffffffff00000000L;
-  /** Per slot: fingerprint (high 32 bits) and row offset + 1 (low 32 bits); 0 = empty. */
+  private static final int OCCUPIED = 1;
+  private static final int INLINE = 2;
+  private static final int MAX_INLINE = 4;
+  /**
+   * Per slot two longs: fingerprint (high 32 bits) | info (low 32 bits), then inline weights. Info:
+   * bit 0 occupied, bit 1 inline; inline: bits 2–4 the outcome count n, bits 5+5j outcome j, and
+   * weight j in bits 16j of the second long; otherwise bits 2–31 the row's offset in {@link #rows}.
+   */
   private final long[] slots;
-  private final int mask;
+  private final int capacity;
   /**
    * Per row: a header n, then (when n > 0) n outcome indices, four bytes to an int, then n
    * weights. A row over all outcomes in order (outcome j at position j) has header -n and only
@@ -40,7 +48,7 @@ final class FeatureTable {
 
   private FeatureTable(long[] slots, int[] rows, double scale) {
     this.slots = slots;
-    this.mask = slots.length - 1;
+    this.capacity = slots.length / 2;
     this.rows = rows;
     this.scale = scale;
   }
@@ -50,20 +58,25 @@ final class FeatureTable {
     return scale;
   }
 
-  /** Where a key's row starts, or -1 when the classifier has no such feature. */
+  private static int home(long mixed, int capacity) {
+    return (int) (((mixed & 0xffffffffL) * capacity) >>> 32);
+  }
+
+  /** A handle on a key's row (for {@link #addRow}), or -1 when the classifier has no such feature. */
   int row(long key) {
     long m = FeatureKey.mix(key);
     long fp = m & FP;
-    int s = (int) m & mask;
+    long[] t = slots;
+    int s = home(m, capacity);
     while (true) {
-      long at = slots[s];
+      long at = t[2 * s];
       if (at == 0) {
         return -1;
       }
       if ((at & FP) == fp) {
-        return (int) at - 1;
+        return s;
       }
-      s = (s + 1) & mask;
+      s = s + 1 == capacity ? 0 : s + 1;
     }
   }
 
@@ -72,15 +85,25 @@ final class FeatureTable {
     if (row < 0) {
       return;
     }
+    int info = (int) slots[2 * row];
+    if ((info & INLINE) != 0) {
+      long w = slots[2 * row + 1];
+      int n = (info >>> 2) & 7;
+      for (int j = 0; j < n; j++) {
+        scores[(info >>> (5 + 5 * j)) & 31] += (short) (w >>> (16 * j));
+      }
+      return;
+    }
     int[] r = rows;
-    int n = r[row];
+    int at = info >>> 2;
+    int n = r[at];
     if (n < 0) {
-      for (int j = 0, w = row + 1; j < -n; j++) {
+      for (int j = 0, w = at + 1; j < -n; j++) {
         scores[j] += r[w + j];
       }
       return;
     }
-    int o = row + 1;
+    int o = at + 1;
     for (int j = 0, w = o + ((n + 3) >>> 2); j < n; j++) {
       scores[(r[o + (j >>> 2)] >>> ((j & 3) << 3)) & 0xff] += r[w + j];
     }
@@ -116,6 +139,25 @@ final class FeatureTable {
         }
       }
       return outcomes.length > 0;
+    }
+
+    /** A small row's two slot words (info without fingerprint, weights), or null. */
+    private static long[] inline(Row r, double scale) {
+      int n = r.outcomes.length;
+      if (n > MAX_INLINE) {
+        return null;
+      }
+      long info = OCCUPIED | INLINE | (n << 2);
+      long weights = 0;
+      for (int j = 0; j < n; j++) {
+        long w = (long) Math.rint(r.weights[j] * scale);
+        if (r.outcomes[j] > 31 || w != (short) w) {
+          return null;
+        }
+        info |= (long) r.outcomes[j] << (5 + 5 * j);
+        weights |= (w & 0xffff) << (16 * j);
+      }
+      return new long[] {info, weights};
     }
 
     private static boolean integral(double w, double scale) {
@@ -165,15 +207,16 @@ final class FeatureTable {
     FeatureTable build(double scale) {
       List<Row> sorted = new ArrayList<>(rows);
       sorted.sort(Comparator.comparingInt((Row r) -> -r.outcomes.length));
-      // load factor between 0.35 and 0.7: short probes, and a table small enough to stay in cache
-      int cap = Integer.highestOneBit(Math.max(4, sorted.size() * 10 / 7)) << 1;
-      long[] slots = new long[cap];
+      int cap = Math.max(4, sorted.size() * 10 / 7 + 1);
+      long[] slots = new long[2 * cap];
       long size = 0;
       for (Row r : sorted) {
         int n = r.outcomes.length;
-        size += 1 + (dense(r.outcomes) ? 0 : (n + 3) / 4) + n;
+        if (inline(r, scale) == null) {
+          size += 1 + (dense(r.outcomes) ? 0 : (n + 3) / 4) + n;
+        }
       }
-      if (size > Integer.MAX_VALUE - 8) {
+      if (size > (Integer.MAX_VALUE >>> 2) - 8) {
         throw new IllegalArgumentException("too many weights: " + size);
       }
       int[] data = new int[(int) size];
@@ -181,15 +224,21 @@ final class FeatureTable {
       for (Row r : sorted) {
         long m = FeatureKey.mix(r.key);
         long fp = m & FP;
-        int s = (int) m & (cap - 1);
-        while (slots[s] != 0) {
-          if ((slots[s] & FP) == fp) {
+        int s = home(m, cap);
+        while (slots[2 * s] != 0) {
+          if ((slots[2 * s] & FP) == fp) {
             // a look-up of this key would stop at the earlier one
             throw new IllegalStateException("feature key " + r.key + " collides with another");
           }
-          s = (s + 1) & (cap - 1);
+          s = s + 1 == cap ? 0 : s + 1;
         }
-        slots[s] = fp | (at + 1L);
+        long[] inline = inline(r, scale);
+        if (inline != null) {
+          slots[2 * s] = fp | inline[0];
+          slots[2 * s + 1] = inline[1];
+          continue;
+        }
+        slots[2 * s] = fp | ((long) at << 2) | OCCUPIED;
         int n = r.outcomes.length;
         if (dense(r.outcomes)) {
           data[at++] = -n;
