@@ -38,9 +38,11 @@ public final class NerModel {
   private final int beamSize;
   private final String[] outcomes;
   private final FeatureTable table;
-  /** Label features: {@code p1=} by previous label, {@code p2p1=} by the previous two. */
-  private final int[] p1Rows;
-  private final int[] p2p1Rows;
+  /**
+   * The summed weights of {@code p1=} and {@code p2p1=} for each pair of previous labels: k
+   * scores at {@code (p2 * (k + 1) + p1) * k} (integers, so the sum is the same in any order).
+   */
+  private final int[] labelPairs;
   /** {@code p1w=} / {@code p1c=}: keys combining the previous label with the token's feature. */
   private final FeatureTable labelTable;
   /** The tables' integer weights are multiples of {@code 1 / scale}. */
@@ -70,8 +72,8 @@ public final class NerModel {
       labelIndex.put(outcomes[o], o);
     }
     labelIndex.put(BOUNDARY, start);
-    this.p1Rows = new int[k + 1];
-    this.p2p1Rows = new int[(k + 1) * (k + 1)];
+    int[] p1Rows = new int[k + 1];
+    int[] p2p1Rows = new int[(k + 1) * (k + 1)];
     Arrays.fill(p1Rows, -1);
     Arrays.fill(p2p1Rows, -1);
     FeatureTable.Builder rows = new FeatureTable.Builder();
@@ -112,6 +114,16 @@ public final class NerModel {
     }
     p1.forEach((l, f) -> p1Rows[l] = table.row(FeatureKey.of(f)));
     p2p1.forEach((l, f) -> p2p1Rows[l] = table.row(FeatureKey.of(f)));
+    this.labelPairs = new int[(k + 1) * (k + 1) * k];
+    int[] pair = new int[k];
+    for (int l2 = 0; l2 <= k; l2++) {
+      for (int l1 = 0; l1 <= k; l1++) {
+        Arrays.fill(pair, 0);
+        table.addRow(p1Rows[l1], pair);
+        table.addRow(p2p1Rows[l2 * (k + 1) + l1], pair);
+        System.arraycopy(pair, 0, labelPairs, (l2 * (k + 1) + l1) * k, k);
+      }
+    }
     this.allowed = new boolean[k + 1][k];
     this.canEnd = new boolean[k];
     for (int o = 0; o < k; o++) {
@@ -216,9 +228,9 @@ public final class NerModel {
         }
         int p1 = h.label;
         int p2 = h.prev == null ? start : h.prev.label;
-        System.arraycopy(base, 0, scores, 0, k);
-        table.addRow(p1Rows[p1], scores);
-        table.addRow(p2p1Rows[p2 * (k + 1) + p1], scores);
+        for (int o = 0, at = (p2 * (k + 1) + p1) * k; o < k; o++) {
+          scores[o] = base[o] + labelPairs[at + o];
+        }
         labelTable.add(labelKey('w', p1, word), scores);
         labelTable.add(labelKey('c', p1, cap), scores);
         int max = Integer.MIN_VALUE;

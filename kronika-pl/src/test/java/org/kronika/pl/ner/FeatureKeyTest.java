@@ -18,14 +18,20 @@ class FeatureKeyTest {
 
   @Test
   void keysOfPartsEqualKeysOfTheWholeString() {
-    long h = FeatureKey.put(FeatureKey.put(FeatureKey.START, "w="), "Kraków");
-    assertThat(h).isEqualTo(FeatureKey.of("w=Kraków"));
-    assertThat(FeatureKey.put(FeatureKey.START, "xs3=", 1, 4)).isEqualTo(FeatureKey.of("s3="));
+    long h = FeatureKey.put(FeatureKey.put(FeatureKey.START, "Kra"), "ków");
+    assertThat(FeatureKey.join(FeatureKey.name("w="), h)).isEqualTo(FeatureKey.of("w=Kraków"));
+    assertThat(FeatureKey.join(FeatureKey.name("bias"), FeatureKey.START))
+        .isEqualTo(FeatureKey.of("bias"));
+    assertThat(FeatureKey.join(FeatureKey.name("w="), FeatureKey.put(FeatureKey.START, "=")))
+        .isEqualTo(FeatureKey.of("w=="));
+    assertThat(FeatureKey.put(FeatureKey.START, "xs3=", 1, 4))
+        .isEqualTo(FeatureKey.put(FeatureKey.START, "s3="));
     for (String s : List.of("ŁÓDŹ", "Święty", "İstanbul", "ΣΟΦΟΣ", "a\uD835\uDC00B", "")) {
-      assertThat(FeatureKey.putLower(FeatureKey.START, s))
-          .as(s).isEqualTo(FeatureKey.of(s.toLowerCase(java.util.Locale.ROOT)));
+      assertThat(FeatureKey.putLower(FeatureKey.START, s)).as(s)
+          .isEqualTo(FeatureKey.put(FeatureKey.START, s.toLowerCase(java.util.Locale.ROOT)));
     }
     assertThat(FeatureKey.of("w=ab")).isNotEqualTo(FeatureKey.of("w=ba"));
+    assertThat(FeatureKey.of("w=a")).isNotEqualTo(FeatureKey.of("c=a"));
   }
 
   @Test
