@@ -10,16 +10,31 @@ import org.kronika.pl.ner.LabelCodec.TokenSpan;
  * What the recogniser has found so far in one document: for each capitalised word inside a name,
  * the type of the latest name it was part of. Mutable and confined to one document on one thread;
  * training fills it with gold names, recognition with its own predictions. It also caches the
- * dictionary look-ups of the document's word forms.
+ * dictionary look-ups of the document's word forms, on top of an optional shared, read-only table
+ * of look-ups made in advance (the recogniser's vocabulary, {@link PolishNer}).
  */
 public final class DocumentMemory {
   private static final int MAX_CACHED = 20_000;
   private final Map<String, String> types = new HashMap<>();
   private final Map<String, MorphInfo> morph = new HashMap<>();
+  private final Map<String, MorphInfo> known;
+
+  public DocumentMemory() {
+    this(Map.of());
+  }
+
+  /** With dictionary look-ups made in advance ({@link MorphInfo#lookup} of each key; not copied). */
+  DocumentMemory(Map<String, MorphInfo> known) {
+    this.known = known;
+  }
 
   /** Dictionary information for a word form, looked up once per document. */
   MorphInfo morph(morfologik.stemming.IStemmer stemmer, String word) {
-    MorphInfo m = morph.get(word);
+    MorphInfo m = known.get(word);
+    if (m != null) {
+      return m;
+    }
+    m = morph.get(word);
     if (m == null) {
       m = MorphInfo.lookup(stemmer, word);
       if (morph.size() < MAX_CACHED) {

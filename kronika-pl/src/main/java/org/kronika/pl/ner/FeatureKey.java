@@ -4,10 +4,13 @@ import java.util.Locale;
 
 /**
  * 64-bit keys of feature strings, computed from the string's parts as they are written, so the
- * recogniser scores a feature without building its string: {@code of("w=" + word)} equals
- * {@code put(put(START, "w="), word)}. The key of a whole string is FNV-1a over its UTF-16 units;
- * {@link #mix} spreads it for table indexing. The trained model stores feature strings; the
- * decoder hashes them once at load ({@link FeatureTable}). Stateless.
+ * recogniser scores a feature without building its string. A feature string is a name up to and
+ * including its first {@code =} (the whole string when it has none) and a value; its key joins
+ * the name's hash with the value's: {@code of("w=" + word)} equals
+ * {@code join(name("w="), put(START, word))}, so a token's value (its word, lemma, …) is hashed
+ * once and reused by every feature that names it. Hashes are FNV-1a over UTF-16 units; {@link
+ * #mix} spreads a key for table indexing. The trained model stores feature strings; the decoder
+ * hashes them once at load ({@link FeatureTable}). Stateless.
  */
 final class FeatureKey {
   /** The key of the empty string, where every feature starts. */
@@ -17,7 +20,19 @@ final class FeatureKey {
   private FeatureKey() {}
 
   static long of(String s) {
-    return put(START, s);
+    int eq = s.indexOf('=');
+    return eq < 0 ? join(name(s), START) : join(name(s.substring(0, eq + 1)), put(START, s, eq + 1,
+        s.length()));
+  }
+
+  /** The hash of a feature name ({@code "w="}, {@code "bias"}), ready for {@link #join}. */
+  static long name(String name) {
+    return mix(put(START, name));
+  }
+
+  /** The key of a feature from its name's {@link #name} and its value's hash. */
+  static long join(long name, long value) {
+    return name + value;
   }
 
   static long put(long h, String s) {

@@ -45,9 +45,39 @@ public final class NerFeatures {
     return gazetteer;
   }
 
-  /** Per-token information used for the window features. */
+  /** Per-token information used for the window features, with the values' hashes. */
   private record Tok(String lower, String cap, String shape, String lemma, String pos, String s3,
-      List<String> gaz) {}
+      List<String> gaz, long lowerH, long capH, long shapeH, long lemmaH, long posH, long s3H,
+      long[] gazH) {
+    Tok(String lower, String cap, String shape, String lemma, String pos, String s3,
+        List<String> gaz) {
+      this(lower, cap, shape, lemma, pos, s3, gaz, hash(lower), hash(cap), hash(shape),
+          hash(lemma), hash(pos), hash(s3), hashes(gaz));
+    }
+
+    private static long[] hashes(List<String> values) {
+      long[] h = new long[values.size()];
+      for (int i = 0; i < h.length; i++) {
+        h[i] = hash(values.get(i));
+      }
+      return h;
+    }
+  }
+
+  /** The hash of a feature value ({@link FeatureKey}). */
+  private static long hash(String value) {
+    return FeatureKey.put(FeatureKey.START, value);
+  }
+
+  /** A feature name (up to and including its only {@code =}) and its hash. */
+  private record Name(String name, long hash) {
+    static Name of(String name) {
+      if (name.indexOf('=') != name.length() - 1) {
+        throw new IllegalArgumentException("a feature name ends at its only '=': " + name);
+      }
+      return new Name(name, FeatureKey.name(name));
+    }
+  }
 
   /**
    * Static features for each token of a sentence.
@@ -106,6 +136,9 @@ public final class NerFeatures {
 
     void token();
 
+    /** Adds {@code name + value}, the value's hash known. */
+    void add(Name name, String value, long valueHash);
+
     default void add(String feature) {
       put(feature).end();
     }
@@ -148,6 +181,11 @@ public final class NerFeatures {
     }
 
     @Override
+    public void add(Name name, String value, long valueHash) {
+      put(name.name()).put(value).end();
+    }
+
+    @Override
     public void end() {
       f.add(sb.toString());
       sb.setLength(0);
@@ -173,11 +211,17 @@ public final class NerFeatures {
     }
   }
 
+  /**
+   * Keys: the first part put after a feature ends is its name ({@link FeatureKey#name}), the rest
+   * its value.
+   */
   private static final class KeySink implements Sink {
     private final int[] starts;
     private long[] keys;
     private int size;
     private int token = -1;
+    private boolean named;
+    private long name;
     private long h = FeatureKey.START;
 
     KeySink(int n) {
@@ -187,29 +231,52 @@ public final class NerFeatures {
 
     @Override
     public Sink put(String s) {
-      h = FeatureKey.put(h, s);
+      if (named) {
+        h = FeatureKey.put(h, s);
+      } else {
+        name = FeatureKey.name(s);
+        named = true;
+      }
       return this;
     }
 
     @Override
     public Sink put(String s, int from, int to) {
-      h = FeatureKey.put(h, s, from, to);
+      if (named) {
+        h = FeatureKey.put(h, s, from, to);
+      } else {
+        name = FeatureKey.mix(FeatureKey.put(FeatureKey.START, s, from, to));
+        named = true;
+      }
       return this;
     }
 
     @Override
     public Sink putLower(String s) {
-      h = FeatureKey.putLower(h, s);
-      return this;
+      if (named) {
+        h = FeatureKey.putLower(h, s);
+        return this;
+      }
+      return put(s.toLowerCase(Locale.ROOT));
     }
 
     @Override
     public void end() {
+      key(FeatureKey.join(name, h));
+      named = false;
+      h = FeatureKey.START;
+    }
+
+    @Override
+    public void add(Name name, String value, long valueHash) {
+      key(FeatureKey.join(name.hash(), valueHash));
+    }
+
+    private void key(long key) {
       if (size == keys.length) {
         keys = Arrays.copyOf(keys, size * 2);
       }
-      keys[size++] = h;
-      h = FeatureKey.START;
+      keys[size++] = key;
     }
 
     @Override
@@ -225,13 +292,23 @@ public final class NerFeatures {
 
   private static final String[] SMALL = {"0", "1", "2", "3", "4"};
   private static final String[] SUFFIX = {null, "s1=", "s2=", "s3=", "s4="};
-  private static final String[] W = {"w-2=", "w-1=", null, "w1=", "w2="};
-  private static final String[] C = {"c-2=", "c-1=", null, "c1=", "c2="};
-  private static final String[] L = {"l-2=", "l-1=", null, "l1=", "l2="};
-  private static final String[] POS = {null, "pos-1=", null, "pos1=", null};
-  private static final String[] S3 = {null, "s3-1=", null, "s31=", null};
-  private static final String[] SH = {null, "sh-1=", null, "sh1=", null};
-  private static final String[] G = {null, "g-1=", null, "g1=", null};
+  private static final Name[] W = names("w-2=", "w-1=", "w=", "w1=", "w2=");
+  private static final Name[] C = names("c-2=", "c-1=", "c=", "c1=", "c2=");
+  private static final Name[] L = names("l-2=", "l-1=", null, "l1=", "l2=");
+  private static final Name[] POS = names(null, "pos-1=", "pos=", "pos1=", null);
+  private static final Name[] S3 = names(null, "s3-1=", null, "s31=", null);
+  private static final Name[] SH = names(null, "sh-1=", "sh=", "sh1=", null);
+  private static final Name[] G = names(null, "g-1=", "g=", "g1=", null);
+  private static final long SENTENCE_START = hash("<S>");
+  private static final long SENTENCE_END = hash("</S>");
+
+  private static Name[] names(String... names) {
+    Name[] n = new Name[names.length];
+    for (int i = 0; i < n.length; i++) {
+      n[i] = names[i] == null ? null : Name.of(names[i]);
+    }
+    return n;
+  }
   private static final String[] BF = {null, "bf-1=", "bf0=", "bf1=", null};
 
   private void emit(List<String> words, List<String> chosenLemmas, List<String> chosenTags,
@@ -277,10 +354,10 @@ public final class NerFeatures {
       Tok t = toks[i];
       String w = words.get(i);
       MorphInfo m = morph.get(i);
-      f.add("w=", t.lower);
-      f.add("c=", t.cap);
+      f.add(W[2], t.lower, t.lowerH);
+      f.add(C[2], t.cap, t.capH);
       f.add("bias");
-      f.add("sh=", t.shape);
+      f.add(SH[2], t.shape, t.shapeH);
       int len = t.lower.length();
       for (int k = 1; k <= 4; k++) {
         if (len > k) {
@@ -306,7 +383,7 @@ public final class NerFeatures {
         f.put("ls3=").put(t.lemma, ll - 3, ll).put("|").put(t.cap).end();
         f.put("ls4=").put(t.lemma, ll - 4, ll).put("|").put(t.cap).end();
       }
-      f.add("pos=", t.pos);
+      f.add(POS[2], t.pos, t.posH);
       if (!m.cases().isEmpty()) {
         f.add("case=", m.cases());
       }
@@ -317,8 +394,9 @@ public final class NerFeatures {
       if (m.commonLemma()) {
         f.add("comm");
       }
-      for (String g : t.gaz) {
-        f.add("g=", g);
+      for (int x = 0; x < t.gaz.size(); x++) {
+        String g = t.gaz.get(x);
+        f.add(G[2], g, t.gazH[x]);
         f.put("gc=").put(g, 2, g.length()).end();
       }
       if (isCapitalised(t.cap)) {
@@ -346,19 +424,19 @@ public final class NerFeatures {
         }
         int j = i + d;
         if (j < 0 || j >= n) {
-          f.add(W[d + 2], j < 0 ? "<S>" : "</S>");
+          f.add(W[d + 2], j < 0 ? "<S>" : "</S>", j < 0 ? SENTENCE_START : SENTENCE_END);
           continue;
         }
         Tok o = toks[j];
-        f.add(W[d + 2], o.lower);
-        f.add(C[d + 2], o.cap);
-        f.add(L[d + 2], o.lemma);
+        f.add(W[d + 2], o.lower, o.lowerH);
+        f.add(C[d + 2], o.cap, o.capH);
+        f.add(L[d + 2], o.lemma, o.lemmaH);
         if (d == -1 || d == 1) {
-          f.add(POS[d + 2], o.pos);
-          f.add(S3[d + 2], o.s3);
-          f.add(SH[d + 2], o.shape);
-          for (String g : o.gaz) {
-            f.add(G[d + 2], g);
+          f.add(POS[d + 2], o.pos, o.posH);
+          f.add(S3[d + 2], o.s3, o.s3H);
+          f.add(SH[d + 2], o.shape, o.shapeH);
+          for (int x = 0; x < o.gaz.size(); x++) {
+            f.add(G[d + 2], o.gaz.get(x), o.gazH[x]);
           }
         }
       }

@@ -5,8 +5,10 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -26,8 +28,9 @@ import opennlp.tools.ml.model.GenericModelWriter;
  * features ({@link NerFeatures#withLabels}) get their own tables indexed by label (and by the
  * token's word or capitalisation key), so the decoder builds no strings: the static features'
  * scores are summed once per token, then each hypothesis adds its four label features. Scores are
- * summed in the same order as from the feature strings, so decoding keys or strings gives the
- * same labels. The model is immutable and {@link #decode} is safe to call from many threads.
+ * integers (the perceptron's weights are exact multiples of a small unit, see
+ * {@link FeatureTable}), summed the same way from keys or strings, so decoding keys or strings gives
+ * the same labels. The model is immutable and {@link #decode} is safe to call from many threads.
  */
 public final class NerModel {
   private final AbstractModel model;
@@ -35,11 +38,18 @@ public final class NerModel {
   private final int beamSize;
   private final String[] outcomes;
   private final FeatureTable table;
-  /** Label features: {@code p1=} by previous label, {@code p2p1=} by the previous two. */
-  private final int[] p1Rows;
-  private final int[] p2p1Rows;
+  /**
+   * The summed weights of {@code p1=} and {@code p2p1=} for each pair of previous labels: k
+   * scores at {@code (p2 * (k + 1) + p1) * k} (integers, so the sum is the same in any order).
+   */
+  private final int[] labelPairs;
   /** {@code p1w=} / {@code p1c=}: keys combining the previous label with the token's feature. */
   private final FeatureTable labelTable;
+  /** The tables' integer weights are multiples of {@code 1 / scale}. */
+  private final double scale;
+  /** {@code exp(-d / scale)} for small score differences d. */
+  private final double[] expTable;
+  private static final int EXP_TABLE = 2048;
   /** Allowed transitions: [previous outcome + 1][outcome], previous -1 = sentence start. */
   private final boolean[][] allowed;
   private final boolean[] canEnd;
@@ -62,8 +72,8 @@ public final class NerModel {
       labelIndex.put(outcomes[o], o);
     }
     labelIndex.put(BOUNDARY, start);
-    this.p1Rows = new int[k + 1];
-    this.p2p1Rows = new int[(k + 1) * (k + 1)];
+    int[] p1Rows = new int[k + 1];
+    int[] p2p1Rows = new int[(k + 1) * (k + 1)];
     Arrays.fill(p1Rows, -1);
     Arrays.fill(p2p1Rows, -1);
     FeatureTable.Builder rows = new FeatureTable.Builder();
@@ -96,9 +106,24 @@ public final class NerModel {
       }
     }
     this.table = rows.build();
-    this.labelTable = labelRows.build();
+    this.labelTable = labelRows.build(table.scale());
+    this.scale = table.scale();
+    this.expTable = new double[EXP_TABLE];
+    for (int d = 0; d < EXP_TABLE; d++) {
+      expTable[d] = Math.exp(-d / scale);
+    }
     p1.forEach((l, f) -> p1Rows[l] = table.row(FeatureKey.of(f)));
     p2p1.forEach((l, f) -> p2p1Rows[l] = table.row(FeatureKey.of(f)));
+    this.labelPairs = new int[(k + 1) * (k + 1) * k];
+    int[] pair = new int[k];
+    for (int l2 = 0; l2 <= k; l2++) {
+      for (int l1 = 0; l1 <= k; l1++) {
+        Arrays.fill(pair, 0);
+        table.addRow(p1Rows[l1], pair);
+        table.addRow(p2p1Rows[l2 * (k + 1) + l1], pair);
+        System.arraycopy(pair, 0, labelPairs, (l2 * (k + 1) + l1) * k, k);
+      }
+    }
     this.allowed = new boolean[k + 1][k];
     this.canEnd = new boolean[k];
     for (int o = 0; o < k; o++) {
@@ -116,6 +141,18 @@ public final class NerModel {
   private static long labelKey(char kind, int label, long tokenFeature) {
     return FeatureKey.mix(tokenFeature) + (label + 1) * 0x9E3779B97F4A7C15L
         + (kind == 'w' ? 0x632BE59BD9B4E019L : 0x2545F4914F6CDD1DL);
+  }
+
+  /** The values of the classifier's features named {@code prefix + value} ({@code "w="}: words). */
+  @SuppressWarnings("unchecked")
+  public List<String> featureValues(String prefix) {
+    List<String> values = new ArrayList<>();
+    for (String f : ((Map<String, Context>) model.getDataStructures()[1]).keySet()) {
+      if (f.startsWith(prefix)) {
+        values.add(f.substring(prefix.length()));
+      }
+    }
+    return values;
   }
 
   public LabelCodec codec() {
@@ -172,8 +209,8 @@ public final class NerModel {
     // beam entries: score, label history as back-pointers
     Hyp[] beam = {new Hyp(0, start, null)};
     int beamLen = 1;
-    double[] base = new double[k];
-    double[] scores = new double[k];
+    int[] base = new int[k];
+    int[] scores = new int[k];
     Hyp[] top = new Hyp[beamSize];
     int[] rows = new int[256];
     for (int i = 0; i < n; i++) {
@@ -184,30 +221,30 @@ public final class NerModel {
       int filled = 0;
       for (int b = 0; b < beamLen; b++) {
         Hyp h = beam[b];
+        // every candidate scores at most h.score (its log-probability is at most 0): when that
+        // cannot enter a full beam, neither can anything after it (the beam is sorted)
+        if (filled == beamSize && h.score <= top[filled - 1].score) {
+          break;
+        }
         int p1 = h.label;
         int p2 = h.prev == null ? start : h.prev.label;
-        System.arraycopy(base, 0, scores, 0, k);
-        table.addRow(p1Rows[p1], scores);
-        table.addRow(p2p1Rows[p2 * (k + 1) + p1], scores);
+        for (int o = 0, at = (p2 * (k + 1) + p1) * k; o < k; o++) {
+          scores[o] = base[o] + labelPairs[at + o];
+        }
         labelTable.add(labelKey('w', p1, word), scores);
         labelTable.add(labelKey('c', p1, cap), scores);
-        double max = Double.NEGATIVE_INFINITY;
-        for (double s : scores) {
+        int max = Integer.MIN_VALUE;
+        for (int s : scores) {
           max = Math.max(max, s);
         }
-        // every candidate scores at most (h.score + max) - max, as logZ >= max (rounding is
-        // monotonic): when that cannot enter a full beam, skip the normalisation
-        if (filled == beamSize && h.score + max - max <= top[filled - 1].score) {
-          continue;
-        }
         double z = 0;
-        for (double s : scores) {
-          z += Math.exp(s - max);
+        for (int s : scores) {
+          z += exp(max - s);
         }
-        double logZ = max + Math.log(z);
+        double logZ = Math.log(z);
         boolean[] allowedAfter = allowed[p1 == start ? 0 : p1 + 1];
         for (int o = 0; o < k; o++) {
-          double score = h.score + scores[o] - logZ;
+          double score = h.score + ((scores[o] - max) / scale - logZ);
           if (filled == beamSize && score <= top[filled - 1].score) {
             continue;
           }
@@ -238,8 +275,13 @@ public final class NerModel {
     return labels;
   }
 
-  /** Adds the rows of {@code keys[from, to)} in order: all look-ups first, so their misses overlap. */
-  private void addAll(long[] keys, int from, int to, double[] scores, int[] rows) {
+  /** {@code exp(-d / scale)} for an integer score difference d ≥ 0, from a table when small. */
+  private double exp(int d) {
+    return d < expTable.length ? expTable[d] : Math.exp(-d / scale);
+  }
+
+  /** Adds the rows of {@code keys[from, to)}: all look-ups first, so their misses overlap. */
+  private void addAll(long[] keys, int from, int to, int[] scores, int[] rows) {
     int[] r = to - from <= rows.length ? rows : new int[to - from];
     for (int j = from; j < to; j++) {
       r[j - from] = table.row(keys[j]);

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import morfologik.stemming.Dictionary;
@@ -50,6 +52,8 @@ public final class PolishNer implements Annotator {
   private final NerFeatures features;
   private final Dictionary dictionary;
   private final boolean taggerMorphology;
+  /** Dictionary look-ups of the model's words ({@code w=} features), made once at construction. */
+  private final Map<String, MorphInfo> vocabulary;
 
   /** A model trained on dictionary reading sets: the tagger's choices are not used. */
   public PolishNer(NerModel model, Gazetteer gazetteer) {
@@ -72,6 +76,12 @@ public final class PolishNer implements Annotator {
     this.model = model;
     this.features = features;
     this.dictionary = new PolishStemmer().getDictionary();
+    IStemmer stemmer = newStemmer();
+    Map<String, MorphInfo> vocab = new HashMap<>();
+    for (String w : model.featureValues("w=")) {
+      vocab.put(w, MorphInfo.lookup(stemmer, w));
+    }
+    this.vocabulary = Map.copyOf(vocab);
   }
 
   /** Loads the bundled model. */
@@ -186,7 +196,7 @@ public final class PolishNer implements Annotator {
     String text = doc.text();
     boolean morph = taggerMorphology && doc.has(Layer.MORPHOLOGY);
     IStemmer stemmer = newStemmer();
-    DocumentMemory memory = new DocumentMemory();
+    DocumentMemory memory = new DocumentMemory(vocabulary);
     List<Entity> entities = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       List<Token> toks = doc.tokens().subList(s.firstToken(), s.endToken());

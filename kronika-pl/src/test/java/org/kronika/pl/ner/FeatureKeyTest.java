@@ -2,6 +2,7 @@ package org.kronika.pl.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import morfologik.stemming.IStemmer;
@@ -17,14 +18,20 @@ class FeatureKeyTest {
 
   @Test
   void keysOfPartsEqualKeysOfTheWholeString() {
-    long h = FeatureKey.put(FeatureKey.put(FeatureKey.START, "w="), "Kraków");
-    assertThat(h).isEqualTo(FeatureKey.of("w=Kraków"));
-    assertThat(FeatureKey.put(FeatureKey.START, "xs3=", 1, 4)).isEqualTo(FeatureKey.of("s3="));
+    long h = FeatureKey.put(FeatureKey.put(FeatureKey.START, "Kra"), "ków");
+    assertThat(FeatureKey.join(FeatureKey.name("w="), h)).isEqualTo(FeatureKey.of("w=Kraków"));
+    assertThat(FeatureKey.join(FeatureKey.name("bias"), FeatureKey.START))
+        .isEqualTo(FeatureKey.of("bias"));
+    assertThat(FeatureKey.join(FeatureKey.name("w="), FeatureKey.put(FeatureKey.START, "=")))
+        .isEqualTo(FeatureKey.of("w=="));
+    assertThat(FeatureKey.put(FeatureKey.START, "xs3=", 1, 4))
+        .isEqualTo(FeatureKey.put(FeatureKey.START, "s3="));
     for (String s : List.of("ŁÓDŹ", "Święty", "İstanbul", "ΣΟΦΟΣ", "a\uD835\uDC00B", "")) {
-      assertThat(FeatureKey.putLower(FeatureKey.START, s))
-          .as(s).isEqualTo(FeatureKey.of(s.toLowerCase(java.util.Locale.ROOT)));
+      assertThat(FeatureKey.putLower(FeatureKey.START, s)).as(s)
+          .isEqualTo(FeatureKey.put(FeatureKey.START, s.toLowerCase(java.util.Locale.ROOT)));
     }
     assertThat(FeatureKey.of("w=ab")).isNotEqualTo(FeatureKey.of("w=ba"));
+    assertThat(FeatureKey.of("w=a")).isNotEqualTo(FeatureKey.of("c=a"));
   }
 
   @Test
@@ -57,12 +64,19 @@ class FeatureKeyTest {
     b.add(FeatureKey.of("a"), new int[] {0, 1, 2}, new double[] {1, 2, 3});
     b.add(FeatureKey.of("b"), new int[] {2, 0}, new double[] {0.5, 0.25});
     FeatureTable t = b.build();
-    double[] s = new double[3];
+    assertThat(t.scale()).isEqualTo(4);
+    int[] s = new int[3];
     t.add(FeatureKey.of("a"), s);
     t.add(FeatureKey.of("b"), s);
     t.add(FeatureKey.of("c"), s);
-    assertThat(s).containsExactly(1.25, 2, 3.5);
+    assertThat(s).containsExactly(5, 8, 14);
     assertThat(t.row(FeatureKey.of("c"))).isEqualTo(-1);
+    FeatureTable.Builder real = new FeatureTable.Builder();
+    real.add(1, new int[] {0}, new double[] {Math.PI});
+    FeatureTable r = real.build();
+    int[] pi = new int[1];
+    r.add(1, pi);
+    assertThat(pi[0] / r.scale()).isCloseTo(Math.PI, within(1e-6));
     FeatureTable.Builder dup = new FeatureTable.Builder();
     dup.add(7, new int[] {0}, new double[] {1});
     dup.add(7, new int[] {0}, new double[] {1});
