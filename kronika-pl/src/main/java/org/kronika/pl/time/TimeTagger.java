@@ -421,6 +421,8 @@ public final class TimeTagger {
   private List<Object> pass(List<Object> seq, Scan scan, RuleIndex index) {
     List<Object> out = new ArrayList<>(seq.size());
     TimeRule[][] cache = index == atomicIndex ? scan.atomicCands : scan.composeCands;
+    Object[] vals = new Object[index.maxElements];
+    int[] at = new int[index.maxElements];
     int i = 0;
     int n = seq.size();
     while (i < n) {
@@ -440,8 +442,8 @@ public final class TimeTagger {
         if (best.rule != null && best.rule == r) {
           continue;
         }
-        Object[] vals = new Object[r.elements().size()];
-        match(r, 0, seq, i, vals, new int[r.elements().size()], scan, best);
+        // match() leaves every vals entry null again; the entries past the rule's are unused
+        match(r, 0, seq, i, vals, at, scan, best);
       }
       if (best.rule != null) {
         Map<String, Object> slots = new HashMap<>();
@@ -560,6 +562,8 @@ public final class TimeTagger {
     final TimeRule[] digits;
     final TimeRule[] numbers;
     final TimeRule[] parses;
+    /** The most elements of any rule. */
+    final int maxElements;
 
     RuleIndex(List<TimeRule> rules) {
       Map<String, List<TimeRule>> w = new HashMap<>();
@@ -568,7 +572,9 @@ public final class TimeTagger {
       List<TimeRule> d = new ArrayList<>();
       List<TimeRule> n = new ArrayList<>();
       List<TimeRule> t = new ArrayList<>();
+      int most = 0;
       for (TimeRule r : rules) {
+        most = Math.max(most, r.elements().size());
         for (TimeRule.Element e : r.elements()) {
           for (TimeRule.Alt a : e.alts()) {
             switch (a.kind()) {
@@ -602,6 +608,7 @@ public final class TimeTagger {
       this.digits = d.toArray(NO_RULES);
       this.numbers = n.toArray(NO_RULES);
       this.parses = t.toArray(NO_RULES);
+      this.maxElements = most;
     }
 
     private static void put(Map<String, List<TimeRule>> m, String k, TimeRule r) {
