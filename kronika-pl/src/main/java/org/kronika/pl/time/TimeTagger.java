@@ -646,7 +646,11 @@ public final class TimeTagger {
     TimeRule.Element el = els.get(e);
     at[e] = i;
     if (i < seq.size()) {
+      Object o = seq.get(i);
       for (TimeRule.Alt a : el.alts()) {
+        if (!mayMatch(a, o, scan)) {
+          continue;
+        }
         alt(a, seq, i, scan, (end, val) -> {
           vals[e] = val;
           at[e] = i;
@@ -663,6 +667,25 @@ public final class TimeTagger {
 
   private interface Sink {
     void accept(int end, Object value);
+  }
+
+  /**
+   * False when {@link #alt} surely reports nothing for {@code o}: an expression against a token
+   * alternative or the reverse, a word that is not among a literal's words, a token without
+   * lexicon hits against a category. Saves building the sink for most tries.
+   */
+  private static boolean mayMatch(TimeRule.Alt a, Object o, Scan scan) {
+    if (a.kind() == 'T') {
+      return o instanceof Parse;
+    }
+    if (!(o instanceof Tok t)) {
+      return false;
+    }
+    return switch (a.kind()) {
+      case 'l' -> a.words().contains(t.lower()) || !t.diacritic() && a.hasFolded(t.fold());
+      case 'c' -> !scan.hits[t.index()].isEmpty();
+      default -> true;
+    };
   }
 
   private void alt(TimeRule.Alt a, List<Object> seq, int i, Scan scan, Sink sink) {
