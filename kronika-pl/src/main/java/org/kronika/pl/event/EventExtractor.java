@@ -1079,6 +1079,9 @@ public final class EventExtractor {
   }
 
   private static int findPhrase(DocView v, String phrase, int from, int to) {
+    if (!phrase.isEmpty() && phrase.charAt(phrase.length() - 1) != ' ') {
+      return findWords(v, phrase, from, to);
+    }
     String[] p = phrase.split(" ");
     outer:
     for (int i = from; i + p.length <= to; i++) {
@@ -1086,6 +1089,35 @@ public final class EventExtractor {
         if (!v.lower[i + k].equals(p[k])) {
           continue outer;
         }
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  /**
+   * {@link #findPhrase} for a phrase not ending in a space, read in place: its words are the
+   * pieces between single spaces, as {@code split(" ")} gives them, compared without cutting
+   * them out.
+   */
+  private static int findWords(DocView v, String phrase, int from, int to) {
+    int words = 1;
+    for (int k = 0; k < phrase.length(); k++) {
+      if (phrase.charAt(k) == ' ') {
+        words++;
+      }
+    }
+    outer:
+    for (int i = from; i + words <= to; i++) {
+      int pos = 0;
+      for (int k = 0; k < words; k++) {
+        int sp = phrase.indexOf(' ', pos);
+        int end = sp < 0 ? phrase.length() : sp;
+        String w = v.lower[i + k];
+        if (w.length() != end - pos || !phrase.startsWith(w, pos)) {
+          continue outer;
+        }
+        pos = end + 1;
       }
       return i;
     }

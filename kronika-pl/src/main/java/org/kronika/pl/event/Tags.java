@@ -115,16 +115,38 @@ public final class Tags {
     if (tag == null) {
       return List.of();
     }
+    // the pieces between ':' and '.', left to right, as split(":") then split("\\.") give them
     java.util.ArrayList<String> out = new java.util.ArrayList<>();
-    for (String field : tag.split(":")) {
-      for (String f : field.split("\\.")) {
-        switch (f) {
-          case "m1", "m2", "m3", "f", "n", "n1", "n2", "p1", "p2", "p3" -> out.add(f);
-          default -> { }
-        }
+    int n = tag.length();
+    int i = 0;
+    while (i <= n) {
+      int j = i;
+      while (j < n && tag.charAt(j) != ':' && tag.charAt(j) != '.') {
+        j++;
       }
+      String g = gender(tag, i, j - i);
+      if (g != null) {
+        out.add(g);
+      }
+      i = j + 1;
     }
     return out;
+  }
+
+  private static final List<String> GENDERS = List.of("m1", "m2", "m3", "f", "n", "n1", "n2", "p1",
+      "p2", "p3");
+
+  /** The gender value {@code tag[off, off + len)} spells, or null. */
+  private static String gender(String tag, int off, int len) {
+    if (len < 1 || len > 2) {
+      return null;
+    }
+    for (String g : GENDERS) {
+      if (g.length() == len && tag.startsWith(g, off)) {
+        return g;
+      }
+    }
+    return null;
   }
 
   public static boolean isFiniteVerb(String tag) {

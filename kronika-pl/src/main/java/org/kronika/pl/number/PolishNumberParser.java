@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,9 +60,27 @@ public final class PolishNumberParser {
       "(\\d{1,4})-?(szy|gi|ci|ty|my|sty|ny|y|i|go|ego|tego|ciego|ej|stej|tej|ciej|a|sta|ta|cia|ga|ma)");
 
   private final Map<String, Word> words;
+  /**
+   * The first four letters of every form that can start a glued compound ordinal (an ordinal of
+   * a whole ten, hundred ... from 20 on: {@code dwudziesta}); a word that starts otherwise is
+   * not one, and {@link #ordinal} skips trying each split of it.
+   */
+  private final Set<String> gluedStarts;
 
   private PolishNumberParser(Map<String, Word> words) {
     this.words = Map.copyOf(words);
+    Set<String> starts = new HashSet<>();
+    words.forEach((form, w) -> {
+      if (form.length() >= 4 && gluedTens(w)) {
+        starts.add(form.substring(0, 4));
+      }
+    });
+    this.gluedStarts = Set.copyOf(starts);
+  }
+
+  /** Whether {@code w} can be the first part of a glued compound ordinal. */
+  private static boolean gluedTens(Word w) {
+    return w.type == Type.O && w.value >= 20 && w.value % 10 == 0;
   }
 
   private static final class Holder {
@@ -185,17 +205,22 @@ public final class PolishNumberParser {
     if (w != null && w.type == Type.O) {
       return (int) w.value;
     }
-    Matcher m = ORD_DIGITS.matcher(word.toLowerCase(Locale.ROOT));
-    if (m.matches()) {
-      return Integer.parseInt(m.group(1));
+    if (!word.isEmpty() && word.charAt(0) >= '0' && word.charAt(0) <= '9') { // ORD_DIGITS starts so
+      Matcher m = ORD_DIGITS.matcher(word.toLowerCase(Locale.ROOT));
+      if (m.matches()) {
+        return Integer.parseInt(m.group(1));
+      }
     }
     // glued compound ordinals: dwudziestapierwsza, dwudziestejtrzeciej
     String f = fold(word);
+    if (f.length() <= 6 || !gluedStarts.contains(f.substring(0, 4))) {
+      return null; // no split below can start with a ten's ordinal
+    }
     for (int i = 4; i < f.length() - 2; i++) {
       Word a = words.get(f.substring(0, i));
       Word b = words.get(f.substring(i));
-      if (a != null && b != null && a.type == Type.O && b.type == Type.O && a.value >= 20
-          && a.value % 10 == 0 && b.value < 10) {
+      if (a != null && b != null && a.type == Type.O && b.type == Type.O && gluedTens(a)
+          && b.value < 10) {
         return (int) (a.value + b.value);
       }
     }
@@ -218,7 +243,7 @@ public final class PolishNumberParser {
    * {@link #fold folded} ({@code folded == fold(lower)}): the same answer without new strings.
    */
   public boolean isNumberWord(String lower, String folded) {
-    return words.get(lower) != null || words.get(folded) != null;
+    return words.get(lower) != null || folded != lower && words.get(folded) != null;
   }
 
   /**

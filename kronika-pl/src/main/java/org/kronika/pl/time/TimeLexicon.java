@@ -30,6 +30,8 @@ final class TimeLexicon {
   private final Map<String, List<Entry>> exact = new HashMap<>();
   private final Map<String, List<Entry>> folded = new HashMap<>();
   private final Map<String, List<Entry>> upper = new HashMap<>();
+  /** The first characters of the {@code upper} keys: a token starting otherwise has no entry there. */
+  private final java.util.BitSet upperFirst = new java.util.BitSet();
 
   TimeLexicon(List<String> resources) {
     for (String res : resources) {
@@ -85,6 +87,7 @@ final class TimeLexicon {
     Entry e = new Entry(cat, ext, value, parts, dot);
     if (caps) {
       upper.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(e);
+      upperFirst.set(parts[0].charAt(0));
       return;
     }
     exact.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(e);
@@ -100,7 +103,7 @@ final class TimeLexicon {
     }
     List<Entry> c1 = exact.get(t.lower());
     List<Entry> c2 = !t.diacritic() && c1 == null ? folded.get(t.fold()) : null;
-    List<Entry> c3 = upper.get(t.text());
+    List<Entry> c3 = upperFirst.get(t.text().charAt(0)) ? upper.get(t.text()) : null;
     if (c1 == null && c2 == null && c3 == null) {
       return List.of();
     }

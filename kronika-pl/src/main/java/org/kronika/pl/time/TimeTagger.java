@@ -47,8 +47,8 @@ public final class TimeTagger {
   private final PolishNumberParser numbers;
   private final List<TimeRule> atomic;
   private final List<TimeRule> compose;
-  private final Map<String, List<TimeRule>> atomicIndex;
-  private final Map<String, List<TimeRule>> composeIndex;
+  private final RuleIndex atomicIndex;
+  private final RuleIndex composeIndex;
 
   private TimeTagger() {
     this.lexicon = new TimeLexicon(LEXICON);
@@ -63,8 +63,8 @@ public final class TimeTagger {
     }
     this.atomic = List.copyOf(a);
     this.compose = List.copyOf(c);
-    this.atomicIndex = index(atomic);
-    this.composeIndex = index(compose);
+    this.atomicIndex = new RuleIndex(atomic);
+    this.composeIndex = new RuleIndex(compose);
   }
 
   private static final class Holder {
@@ -154,9 +154,7 @@ public final class TimeTagger {
       hits[i] = lexicon.hits(toks, i);
     }
     List<Object> seq = new ArrayList<>(toks);
-    @SuppressWarnings("unchecked")
-    List<String>[] keys = new List[n];
-    Scan scan = new Scan(toks, hits, keys);
+    Scan scan = new Scan(toks, hits);
     seq = pass(seq, scan, atomicIndex);
     boolean any = false;
     for (Object o : seq) {
@@ -398,55 +396,54 @@ public final class TimeTagger {
   }
 
   /**
-   * Per-document scan state: tokens, their lexicon hits, (cached) rule-index keys, and the last
+   * Per-document scan state: tokens, their lexicon hits, (cached) candidate rules, and the last
    * cardinal number read: every rule that starts with {@code #card} at one position of one pass
    * reads the same number there, so it is read once.
    */
   private static final class Scan {
     final List<Tok> toks;
     final List<TimeLexicon.Hit>[] hits;
-    final List<String>[] keys;
+    /** Per token, the rules of the atomic and of the composition index that can start there. */
+    final TimeRule[][] atomicCands;
+    final TimeRule[][] composeCands;
     List<Object> cardSeq;
     int cardAt = -1;
     PolishNumberParser.Match card;
 
-    Scan(List<Tok> toks, List<TimeLexicon.Hit>[] hits, List<String>[] keys) {
+    Scan(List<Tok> toks, List<TimeLexicon.Hit>[] hits) {
       this.toks = toks;
       this.hits = hits;
-      this.keys = keys;
+      this.atomicCands = new TimeRule[toks.size()][];
+      this.composeCands = new TimeRule[toks.size()][];
     }
   }
 
-  private List<Object> pass(List<Object> seq, Scan scan, Map<String, List<TimeRule>> index) {
+  private List<Object> pass(List<Object> seq, Scan scan, RuleIndex index) {
     List<Object> out = new ArrayList<>(seq.size());
+    TimeRule[][] cache = index == atomicIndex ? scan.atomicCands : scan.composeCands;
+    Object[] vals = new Object[index.maxElements];
+    int[] at = new int[index.maxElements];
     int i = 0;
     int n = seq.size();
     while (i < n) {
       Object unit = seq.get(i);
-      List<String> keys;
+      TimeRule[] cands;
       if (unit instanceof Tok tk) {
-        keys = scan.keys[tk.index()];
-        if (keys == null) {
-          keys = new ArrayList<>(4);
-          keysOf(tk, scan, keys);
-          scan.keys[tk.index()] = keys;
+        cands = cache[tk.index()];
+        if (cands == null) {
+          cands = candidates(tk, scan, index);
+          cache[tk.index()] = cands;
         }
       } else {
-        keys = T_KEYS;
+        cands = index.parses;
       }
       Best best = new Best();
-      for (String k : keys) {
-        List<TimeRule> rs = index.get(k);
-        if (rs == null) {
+      for (TimeRule r : cands) {
+        if (best.rule != null && best.rule == r) {
           continue;
         }
-        for (TimeRule r : rs) {
-          if (best.rule != null && best.rule == r) {
-            continue;
-          }
-          Object[] vals = new Object[r.elements().size()];
-          match(r, 0, seq, i, vals, new int[r.elements().size()], scan, best);
-        }
+        // match() leaves every vals entry null again; the entries past the rule's are unused
+        match(r, 0, seq, i, vals, at, scan, best);
       }
       if (best.rule != null) {
         Map<String, Object> slots = new HashMap<>();
@@ -504,61 +501,131 @@ public final class TimeTagger {
   private static final TimeRule HOUR = new TimeRule("hour", -1, List.of(), "clock", null, false,
       false, false, List.of());
 
-  private static final List<String> T_KEYS = List.of("#T");
 
-  private void keysOf(Tok t, Scan scan, List<String> keys) {
-    keys.add("l:" + t.lower());
+  /**
+   * The rules of {@code index} that can start at token {@code t}, each once: those filed under
+   * its lower-case form, under its folded form (a word written without diacritics), under
+   * {@code #d} (digits), under the categories of its lexicon hits and under {@code #n} (a number
+   * word). Their order does not matter: the longest match wins and ties go to the lower rule
+   * order whatever order the rules are tried in, and trying a rule twice at a position cannot
+   * change the result, so the repeats are dropped.
+   */
+  private TimeRule[] candidates(Tok t, Scan scan, RuleIndex index) {
+    List<TimeRule> out = new ArrayList<>();
+    String lower = t.lower();
+    add(out, !lower.isEmpty() && lower.charAt(0) == '~' ? index.folded.get(lower.substring(1))
+        : index.words.get(lower));
     if (!t.diacritic() && t.kind() == 'w') {
-      keys.add("l:~" + t.fold());
+      add(out, index.folded.get(t.fold()));
     }
     if (t.kind() == 'd') {
-      keys.add("#d");
-      return;
-    }
-    for (TimeLexicon.Hit h : scan.hits[t.index()]) {
-      String k = "c:" + h.entry().cat();
-      if (!keys.contains(k)) {
-        keys.add(k);
+      add(out, index.digits);
+    } else {
+      for (TimeLexicon.Hit h : scan.hits[t.index()]) {
+        add(out, index.cats.get(h.entry().cat()));
+      }
+      if (t.kind() == 'w' && (numbers.isNumberWord(lower, t.fold()) || t.fold().length() >= 12
+          && numbers.ordinal(lower) != null)) {
+        add(out, index.numbers);
       }
     }
-    if (t.kind() == 'w' && (numbers.isNumberWord(t.lower(), t.fold()) || t.fold().length() >= 12
-        && numbers.ordinal(t.lower()) != null)) {
-      keys.add("#n");
+    return out.isEmpty() ? NO_RULES : out.toArray(NO_RULES);
+  }
+
+  private static void add(List<TimeRule> out, TimeRule[] rules) {
+    if (rules == null) {
+      return;
+    }
+    for (TimeRule r : rules) {
+      boolean seen = false;
+      for (int k = 0; k < out.size() && !seen; k++) {
+        seen = out.get(k) == r;
+      }
+      if (!seen) {
+        out.add(r);
+      }
     }
   }
 
-  private static Map<String, List<TimeRule>> index(List<TimeRule> rules) {
-    Map<String, List<TimeRule>> idx = new HashMap<>();
-    for (TimeRule r : rules) {
-      java.util.Set<String> ks = new java.util.LinkedHashSet<>();
-      for (TimeRule.Element e : r.elements()) {
-        for (TimeRule.Alt a : e.alts()) {
-          switch (a.kind()) {
-            case 'l' -> a.words().forEach(w -> {
-              if (!w.startsWith("!")) {
-                ks.add("l:" + w);
+  private static final TimeRule[] NO_RULES = new TimeRule[0];
+
+  /**
+   * The rules of one pass filed by what their first element can match (up to and including its
+   * first required element): a literal word ({@code words}), the folded form of one
+   * ({@code folded}), a lexicon category ({@code cats}), digits, a number word, or an expression
+   * found by an earlier pass ({@code parses}). Immutable.
+   */
+  private static final class RuleIndex {
+    final Map<String, TimeRule[]> words;
+    final Map<String, TimeRule[]> folded;
+    final Map<String, TimeRule[]> cats;
+    final TimeRule[] digits;
+    final TimeRule[] numbers;
+    final TimeRule[] parses;
+    /** The most elements of any rule. */
+    final int maxElements;
+
+    RuleIndex(List<TimeRule> rules) {
+      Map<String, List<TimeRule>> w = new HashMap<>();
+      Map<String, List<TimeRule>> f = new HashMap<>();
+      Map<String, List<TimeRule>> c = new HashMap<>();
+      List<TimeRule> d = new ArrayList<>();
+      List<TimeRule> n = new ArrayList<>();
+      List<TimeRule> t = new ArrayList<>();
+      int most = 0;
+      for (TimeRule r : rules) {
+        most = Math.max(most, r.elements().size());
+        for (TimeRule.Element e : r.elements()) {
+          for (TimeRule.Alt a : e.alts()) {
+            switch (a.kind()) {
+              case 'l' -> {
+                for (String x : a.words()) {
+                  if (x.startsWith("~")) {
+                    put(f, x.substring(1), r);
+                  } else if (!x.startsWith("!")) {
+                    put(w, x, r);
+                  }
+                }
               }
-            });
-            case 'c' -> ks.add("c:" + a.cat());
-            case 'T' -> ks.add("#T");
-            default -> {
-              ks.add("#d");
-              if (a.numKind().equals("card") || a.numKind().equals("ord")) {
-                ks.add("#n");
+              case 'c' -> put(c, a.cat(), r);
+              case 'T' -> addOnce(t, r);
+              default -> {
+                addOnce(d, r);
+                if (a.numKind().equals("card") || a.numKind().equals("ord")) {
+                  addOnce(n, r);
+                }
               }
             }
           }
-        }
-        if (!e.optional()) {
-          break;
+          if (!e.optional()) {
+            break;
+          }
         }
       }
-      for (String k : ks) {
-        idx.computeIfAbsent(k, x -> new ArrayList<>()).add(r);
+      this.words = frozen(w);
+      this.folded = frozen(f);
+      this.cats = frozen(c);
+      this.digits = d.toArray(NO_RULES);
+      this.numbers = n.toArray(NO_RULES);
+      this.parses = t.toArray(NO_RULES);
+      this.maxElements = most;
+    }
+
+    private static void put(Map<String, List<TimeRule>> m, String k, TimeRule r) {
+      addOnce(m.computeIfAbsent(k, x -> new ArrayList<>()), r);
+    }
+
+    private static void addOnce(List<TimeRule> l, TimeRule r) {
+      if (l.isEmpty() || l.get(l.size() - 1) != r) {
+        l.add(r);
       }
     }
-    idx.replaceAll((k, v) -> List.copyOf(v));
-    return Map.copyOf(idx);
+
+    private static Map<String, TimeRule[]> frozen(Map<String, List<TimeRule>> m) {
+      Map<String, TimeRule[]> out = new HashMap<>();
+      m.forEach((k, v) -> out.put(k, v.toArray(NO_RULES)));
+      return out;
+    }
   }
 
   // ---------------------------------------------------------------- matching
@@ -579,7 +646,11 @@ public final class TimeTagger {
     TimeRule.Element el = els.get(e);
     at[e] = i;
     if (i < seq.size()) {
+      Object o = seq.get(i);
       for (TimeRule.Alt a : el.alts()) {
+        if (!mayMatch(a, o, scan)) {
+          continue;
+        }
         alt(a, seq, i, scan, (end, val) -> {
           vals[e] = val;
           at[e] = i;
@@ -596,6 +667,25 @@ public final class TimeTagger {
 
   private interface Sink {
     void accept(int end, Object value);
+  }
+
+  /**
+   * False when {@link #alt} surely reports nothing for {@code o}: an expression against a token
+   * alternative or the reverse, a word that is not among a literal's words, a token without
+   * lexicon hits against a category. Saves building the sink for most tries.
+   */
+  private static boolean mayMatch(TimeRule.Alt a, Object o, Scan scan) {
+    if (a.kind() == 'T') {
+      return o instanceof Parse;
+    }
+    if (!(o instanceof Tok t)) {
+      return false;
+    }
+    return switch (a.kind()) {
+      case 'l' -> a.words().contains(t.lower()) || !t.diacritic() && a.hasFolded(t.fold());
+      case 'c' -> !scan.hits[t.index()].isEmpty();
+      default -> true;
+    };
   }
 
   private void alt(TimeRule.Alt a, List<Object> seq, int i, Scan scan, Sink sink) {

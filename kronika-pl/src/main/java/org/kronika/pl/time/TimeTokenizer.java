@@ -90,6 +90,10 @@ final class TimeTokenizer {
     String t = text.substring(s, e);
     String lower = t.toLowerCase(Locale.ROOT);
     String fold = kind == 'w' ? PolishNumberParser.fold(lower) : lower;
-    out.add(new Tok(out.size(), s, e, t, lower, fold, kind == 'w' && !fold.equals(lower), kind, space));
+    boolean diacritic = kind == 'w' && !fold.equals(lower);
+    if (!diacritic) {
+      fold = lower; // the same string: its hash is computed once for both
+    }
+    out.add(new Tok(out.size(), s, e, t, lower, fold, diacritic, kind, space));
   }
 }
