@@ -123,7 +123,7 @@ public final class Bench {
     Path shared = Path.of(o.getOrDefault("shared", "../shared"));
     int cores = Runtime.getRuntime().availableProcessors();
     int threads = intOpt(o, "threads", cores);
-    int warmup = intOpt(o, "warmup", 1);
+    int warmup = intOpt(o, "warmup", quick ? 1 : 2);
     int passes = intOpt(o, "passes", quick ? 1 : 3);
     int maxDocs = intOpt(o, "max-docs", quick ? 150 : 0);
     int peerDocs = intOpt(o, "peer-docs", quick ? 20 : 300);
