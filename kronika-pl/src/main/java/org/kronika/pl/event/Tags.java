@@ -46,6 +46,17 @@ public final class Tags {
 
   /** Case bits named in one tag (prepositions carry the case they govern); allocation-free. */
   public static int cases(String tag) {
+    return orFields(tag, Tags::caseBit);
+  }
+
+  /** The bit one tag field {@code tag[off, off + len)} stands for, 0 when none. */
+  @FunctionalInterface
+  private interface FieldBit {
+    int of(String tag, int off, int len);
+  }
+
+  /** OR of {@code bit} over the tag's fields (pieces between ':' and '.'); 0 for null. */
+  private static int orFields(String tag, FieldBit bit) {
     if (tag == null) {
       return 0;
     }
@@ -57,7 +68,7 @@ public final class Tags {
       while (j < n && tag.charAt(j) != ':' && tag.charAt(j) != '.') {
         j++;
       }
-      m |= caseBit(tag, i, j - i);
+      m |= bit.of(tag, i, j - i);
       i = j + 1;
     }
     return m;
@@ -87,27 +98,18 @@ public final class Tags {
   }
 
   public static int number(String tag) {
-    if (tag == null) {
-      return 0;
-    }
-    int m = 0;
-    int n = tag.length();
-    int i = 0;
-    while (i < n) {
-      int j = i;
-      while (j < n && tag.charAt(j) != ':' && tag.charAt(j) != '.') {
-        j++;
+    return orFields(tag, Tags::numberBit);
+  }
+
+  private static int numberBit(String tag, int off, int len) {
+    if (len == 2) {
+      if (tag.startsWith("sg", off)) {
+        return SG;
+      } else if (tag.startsWith("pl", off)) {
+        return PL;
       }
-      if (j - i == 2) {
-        if (tag.startsWith("sg", i)) {
-          m |= SG;
-        } else if (tag.startsWith("pl", i)) {
-          m |= PL;
-        }
-      }
-      i = j + 1;
     }
-    return m;
+    return 0;
   }
 
   /** Gender field values ({@code m1}, {@code m2}, {@code m3}, {@code f}, {@code n}); empty when none. */
