@@ -65,7 +65,9 @@ public final class EntityAnnotator implements Annotator {
   public AnnotatedDocument annotate(AnnotatedDocument doc) {
     // one view of the document for both: readings and lemmas are computed once per token
     DocView dv = resolver.view(doc);
-    List<MentionSpan> spans = GazetteerMentionFinder.union(model.apply(doc), gazetteer.find(dv));
+    List<MentionSpan> found = gazetteer.find(dv);
+    List<MentionSpan> spans = GazetteerMentionFinder.union(
+        GazetteerMentionFinder.retypeUnknownOrganisations(model.apply(doc), found, dv), found);
     return doc.withEntities(resolver.resolve(dv, spans));
   }
 }

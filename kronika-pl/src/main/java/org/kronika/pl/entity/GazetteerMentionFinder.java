@@ -206,10 +206,13 @@ public final class GazetteerMentionFinder {
   /**
    * Whether a lexicon span takes the place of a model span: it covers it, and the model did not
    * read it as a person (the lexicons hold no persons, so "Kuba" or "Jordan" as a first name stays
-   * a person rather than becoming Cuba or Jordan).
+   * a person rather than becoming Cuba or Jordan). A person found after a role phrase never takes
+   * the place of a model span: that rule is for names the model missed, and a model that typed
+   * the words as an organisation or a place ("rzecznik KRRiT", "prezydenta Opola") read them.
    */
   private static boolean replaces(MentionSpan lexicon, MentionSpan model) {
-    return covers(lexicon, model) && !model.type().startsWith("persName");
+    return covers(lexicon, model) && !model.type().startsWith("persName")
+        && !lexicon.type().startsWith("persName");
   }
 
   private static boolean covers(MentionSpan outer, MentionSpan inner) {
@@ -242,6 +245,43 @@ public final class GazetteerMentionFinder {
       common |= "nom".equals(Tags.caseOf(r.tag()));
     }
     return common;
+  }
+
+  /**
+   * The model's spans, where a person span that is exactly an organisation name or alias of the
+   * lexicons and made only of words the dictionary does not know becomes that organisation
+   * ("WaPo pisał": a newspaper's alias read as a person, as a subject of "pisał" would be). A
+   * person whose name the dictionary knows ("Jordan", "Kuba") stays a person.
+   */
+  static List<MentionSpan> retypeUnknownOrganisations(List<MentionSpan> model,
+      List<MentionSpan> lexicon, DocView dv) {
+    List<MentionSpan> out = null;
+    for (int x = 0; x < model.size(); x++) {
+      MentionSpan p = model.get(x);
+      if (!p.type().startsWith("persName")) {
+        continue;
+      }
+      for (MentionSpan s : lexicon) {
+        if (s.start() == p.start() && s.end() == p.end() && s.type().equals("orgName")
+            && unknownWords(dv, p)) {
+          if (out == null) {
+            out = new ArrayList<>(model);
+          }
+          out.set(x, new MentionSpan(p.start(), p.end(), s.type(), false));
+        }
+      }
+    }
+    return out == null ? model : out;
+  }
+
+  private static boolean unknownWords(DocView dv, MentionSpan p) {
+    int[] r = dv.tokenRange(p.start(), p.end());
+    for (int i = r[0]; i < r[1]; i++) {
+      if (dv.isWord(i) && !dv.readings(i).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -57,8 +57,25 @@ public final class NerModel {
   /** The label index used for "no previous label" ({@code <S>}). */
   private final int start;
 
-  @SuppressWarnings("unchecked")
+  /**
+   * Sequence scores are sums of the raw scores ({@code decoding=global}: a classifier trained on
+   * whole sequences) rather than of per-token log-probabilities (a classifier trained per token).
+   */
+  private final boolean global;
+
+  /** A classifier trained per token: decoded with per-token normalised scores. */
   public NerModel(AbstractModel model, LabelCodec codec, int beamSize) {
+    this(model, codec, beamSize, false);
+  }
+
+  /**
+   * @param global the classifier was trained on whole sequences (a structured perceptron): a
+   *     sequence scores the sum of its raw scores; otherwise each token's scores are normalised
+   *     into log-probabilities first
+   */
+  @SuppressWarnings("unchecked")
+  public NerModel(AbstractModel model, LabelCodec codec, int beamSize, boolean global) {
+    this.global = global;
     this.model = model;
     this.codec = codec;
     this.beamSize = beamSize;
@@ -163,6 +180,11 @@ public final class NerModel {
     return beamSize;
   }
 
+  /** Whether sequences are scored by raw score sums (a classifier trained on whole sequences). */
+  public boolean global() {
+    return global;
+  }
+
   public AbstractModel classifier() {
     return model;
   }
@@ -223,7 +245,7 @@ public final class NerModel {
         Hyp h = beam[b];
         // every candidate scores at most h.score (its log-probability is at most 0): when that
         // cannot enter a full beam, neither can anything after it (the beam is sorted)
-        if (filled == beamSize && h.score <= top[filled - 1].score) {
+        if (!global && filled == beamSize && h.score <= top[filled - 1].score) {
           break;
         }
         int p1 = h.label;
@@ -233,15 +255,19 @@ public final class NerModel {
         }
         labelTable.add(labelKey('w', p1, word), scores);
         labelTable.add(labelKey('c', p1, cap), scores);
-        int max = Integer.MIN_VALUE;
-        for (int s : scores) {
-          max = Math.max(max, s);
+        int max = 0;
+        double logZ = 0;
+        if (!global) {
+          max = Integer.MIN_VALUE;
+          for (int s : scores) {
+            max = Math.max(max, s);
+          }
+          double z = 0;
+          for (int s : scores) {
+            z += exp(max - s);
+          }
+          logZ = Math.log(z);
         }
-        double z = 0;
-        for (int s : scores) {
-          z += exp(max - s);
-        }
-        double logZ = Math.log(z);
         boolean[] allowedAfter = allowed[p1 == start ? 0 : p1 + 1];
         for (int o = 0; o < k; o++) {
           double score = h.score + ((scores[o] - max) / scale - logZ);

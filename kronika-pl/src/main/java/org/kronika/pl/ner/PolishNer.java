@@ -100,7 +100,8 @@ public final class PolishNer implements Annotator {
       int beam = Integer.parseInt(p.getProperty("beam", "3"));
       NerModel model;
       try (InputStream in = open(location, p.getProperty("classifier", "ner-classifier.bin.gz"))) {
-        model = new NerModel(NerModel.readClassifier(in), codec, beam);
+        model = new NerModel(NerModel.readClassifier(in), codec, beam,
+            p.getProperty("decoding", "local").equals("global"));
       }
       Gazetteer gaz;
       try (InputStream in = open(location, p.getProperty("gazetteer", "gazetteer.tsv.gz"))) {

@@ -46,4 +46,28 @@ class MentionUnionTest {
         List.of(MentionSpan.of(0, 4, "persName")), List.of(MentionSpan.of(0, 4, "placeName.country")));
     assertThat(u).containsExactly(MentionSpan.of(0, 4, "persName"));
   }
+
+  @Test
+  void aPersonFoundAfterARoleDoesNotRetypeWhatTheModelTypedOtherwise() {
+    // "rzecznik KRRiT", "prezydenta Opola": the role rule proposes a person, the model read an
+    // organisation or a place
+    List<MentionSpan> u = GazetteerMentionFinder.union(
+        List.of(MentionSpan.of(9, 14, "orgName")), List.of(MentionSpan.of(9, 14, "persName")));
+    assertThat(u).containsExactly(MentionSpan.of(9, 14, "orgName"));
+  }
+
+  @Test
+  void aModelPersonThatIsAnUnknownWordAndAKnownOrganisationIsThatOrganisation() {
+    EntityResolver resolver = EntityResolver.load();
+    String text = "WaPo pisał, że Jordan odwiedził Jordanię.";
+    DocView dv = resolver.view(EntityResolverTest.doc(text, null));
+    List<MentionSpan> lexicon = new GazetteerMentionFinder(resolver.lexicons()).find(dv);
+    int jordan = text.indexOf("Jordan ");
+    List<MentionSpan> model = List.of(MentionSpan.of(0, 4, "persName"),
+        MentionSpan.of(jordan, jordan + 6, "persName"));
+    // "WaPo" (no dictionary word, an alias of Washington Post) becomes the organisation; "Jordan"
+    // (a known word, and a country rather than an organisation) stays the person the model found
+    assertThat(GazetteerMentionFinder.retypeUnknownOrganisations(model, lexicon, dv))
+        .containsExactly(MentionSpan.of(0, 4, "orgName"), MentionSpan.of(jordan, jordan + 6, "persName"));
+  }
 }

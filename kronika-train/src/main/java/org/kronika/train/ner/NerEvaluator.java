@@ -84,7 +84,8 @@ public final class NerEvaluator {
     PolishNer loaded = o.containsKey("model") ? PolishNer.load(o.get("model")) : PolishNer.load();
     PolishNer ner = !o.containsKey("beam") ? loaded : new PolishNer(
         new org.kronika.pl.ner.NerModel(loaded.model().classifier(), loaded.model().codec(),
-            Integer.parseInt(o.get("beam"))), loaded.features(), loaded.taggerMorphology());
+            Integer.parseInt(o.get("beam")), loaded.model().global()), loaded.features(),
+        loaded.taggerMorphology());
     List<Unit> poleval = polEvalUnits(data.resolve("ner/poleval2018-ner-gold.json.gz"));
     List<Unit> kpwr = kpwrUnits(data.resolve("ner/kpwr-n82-test.iob.gz"));
 

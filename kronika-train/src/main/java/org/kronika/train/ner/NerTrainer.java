@@ -44,6 +44,8 @@ import org.kronika.pl.ner.PolishNer;
  * </pre>
  */
 public final class NerTrainer {
+  /** {@code --algorithm} value for the structured perceptron ({@link SequencePerceptronTrainer}). */
+  static final String SEQUENCE = "SEQUENCE_PERCEPTRON";
   public static void main(String[] args) throws IOException {
     Map<String, String> o = options(args);
     Path nkjp = Path.of(o.getOrDefault("nkjp", "../shared/data/ner/nkjp1m-ner.iob.gz"));
@@ -94,11 +96,24 @@ public final class NerTrainer {
       return;
     }
 
-    EventTrainer trainer = TrainerFactory.getEventTrainer(tp, new HashMap<>());
-    AbstractModel classifier = (AbstractModel) trainer.train(
-        new EventStream(train, features, codec, new morfologik.stemming.polish.PolishStemmer(),
-            tagged));
-    NerModel model = new NerModel(classifier, codec, beam);
+    boolean sequence = tp.algorithm().equals(SEQUENCE);
+    AbstractModel classifier;
+    if (sequence) {
+      if (tagged != null) {
+        throw new IllegalArgumentException("--algorithm " + SEQUENCE + " with --tagger true is not supported");
+      }
+      classifier = new SequencePerceptronTrainer(codec, beam,
+          Integer.parseInt(o.getOrDefault("cutoff", "2")))
+          .train(train, dev, features, new morfologik.stemming.polish.PolishStemmer(),
+              Integer.parseInt(o.getOrDefault("iterations", "100")),
+              Long.parseLong(o.getOrDefault("seed", "1")));
+    } else {
+      EventTrainer trainer = TrainerFactory.getEventTrainer(tp, new HashMap<>());
+      classifier = (AbstractModel) trainer.train(
+          new EventStream(train, features, codec, new morfologik.stemming.polish.PolishStemmer(),
+              tagged));
+    }
+    NerModel model = new NerModel(classifier, codec, beam, sequence);
 
     Files.createDirectories(out);
     try (OutputStream os = Files.newOutputStream(out.resolve("ner-classifier.bin.gz"))) {
@@ -115,6 +130,7 @@ public final class NerTrainer {
       w.write("classifier=ner-classifier.bin.gz\n");
       w.write("gazetteer=gazetteer.tsv.gz\n");
       w.write("morphology=" + (tagged == null ? "dictionary" : "tagger") + "\n");
+      w.write("decoding=" + (sequence ? "global" : "local") + "\n");
       if (o.containsKey("clusters")) {
         Path cf = Path.of(o.get("clusters"));
         if (!cf.toAbsolutePath().normalize().equals(
