@@ -248,12 +248,13 @@ public final class GazetteerMentionFinder {
   }
 
   /**
-   * The model's spans, where a person span that is exactly an organisation name or alias of the
-   * lexicons and made only of words the dictionary does not know becomes that organisation
+   * The model's spans, where a person span that is exactly a place or organisation name of the
+   * lexicons takes the lexicon's type when the name is more than one word ("Kraju Nadmorskiego",
+   * "Korei Północnej": no person is named so) or made only of words the dictionary does not know
    * ("WaPo pisał": a newspaper's alias read as a person, as a subject of "pisał" would be). A
-   * person whose name the dictionary knows ("Jordan", "Kuba") stays a person.
+   * one-word person name the dictionary knows ("Jordan", "Kuba") stays a person.
    */
-  static List<MentionSpan> retypeUnknownOrganisations(List<MentionSpan> model,
+  static List<MentionSpan> retypeLexiconNames(List<MentionSpan> model,
       List<MentionSpan> lexicon, DocView dv) {
     List<MentionSpan> out = null;
     for (int x = 0; x < model.size(); x++) {
@@ -262,16 +263,27 @@ public final class GazetteerMentionFinder {
         continue;
       }
       for (MentionSpan s : lexicon) {
-        if (s.start() == p.start() && s.end() == p.end() && s.type().equals("orgName")
-            && unknownWords(dv, p)) {
+        if (s.start() == p.start() && s.end() == p.end() && !s.type().startsWith("persName")
+            && (words(dv, p) > 1 || unknownWords(dv, p))) {
           if (out == null) {
             out = new ArrayList<>(model);
           }
-          out.set(x, new MentionSpan(p.start(), p.end(), s.type(), false));
+          out.set(x, s);
         }
       }
     }
     return out == null ? model : out;
+  }
+
+  private static int words(DocView dv, MentionSpan p) {
+    int[] r = dv.tokenRange(p.start(), p.end());
+    int n = 0;
+    for (int i = r[0]; i < r[1]; i++) {
+      if (dv.isWord(i)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static boolean unknownWords(DocView dv, MentionSpan p) {

@@ -57,17 +57,20 @@ class MentionUnionTest {
   }
 
   @Test
-  void aModelPersonThatIsAnUnknownWordAndAKnownOrganisationIsThatOrganisation() {
+  void aModelPersonThatIsALexiconNameOfSeveralOrUnknownWordsTakesTheLexiconsType() {
     EntityResolver resolver = EntityResolver.load();
-    String text = "WaPo pisał, że Jordan odwiedził Jordanię.";
+    String text = "WaPo pisał, że Jordan odwiedził Jordanię i Kraj Nadmorski.";
     DocView dv = resolver.view(EntityResolverTest.doc(text, null));
     List<MentionSpan> lexicon = new GazetteerMentionFinder(resolver.lexicons()).find(dv);
     int jordan = text.indexOf("Jordan ");
+    int kraj = text.indexOf("Kraj ");
     List<MentionSpan> model = List.of(MentionSpan.of(0, 4, "persName"),
-        MentionSpan.of(jordan, jordan + 6, "persName"));
+        MentionSpan.of(jordan, jordan + 6, "persName"), MentionSpan.of(kraj, kraj + 14, "persName"));
     // "WaPo" (no dictionary word, an alias of Washington Post) becomes the organisation; "Jordan"
-    // (a known word, and a country rather than an organisation) stays the person the model found
-    assertThat(GazetteerMentionFinder.retypeUnknownOrganisations(model, lexicon, dv))
-        .containsExactly(MentionSpan.of(0, 4, "orgName"), MentionSpan.of(jordan, jordan + 6, "persName"));
+    // (one word the dictionary knows) stays the person the model found; "Kraj Nadmorski" (two
+    // words, a region of the lexicons) is the region
+    assertThat(GazetteerMentionFinder.retypeLexiconNames(model, lexicon, dv))
+        .containsExactly(MentionSpan.of(0, 4, "orgName"), MentionSpan.of(jordan, jordan + 6, "persName"),
+            MentionSpan.of(kraj, kraj + 14, "placeName.region"));
   }
 }

@@ -103,7 +103,8 @@ public final class NerTrainer {
         throw new IllegalArgumentException("--algorithm " + SEQUENCE + " with --tagger true is not supported");
       }
       classifier = new SequencePerceptronTrainer(codec, beam,
-          Integer.parseInt(o.getOrDefault("cutoff", "2")))
+          Integer.parseInt(o.getOrDefault("cutoff", "2")),
+          Double.parseDouble(o.getOrDefault("prune", "0")))
           .train(train, dev, features, new morfologik.stemming.polish.PolishStemmer(),
               Integer.parseInt(o.getOrDefault("iterations", "100")),
               Long.parseLong(o.getOrDefault("seed", "1")));
@@ -140,7 +141,8 @@ public final class NerTrainer {
         w.write("clusters=clusters.tsv.gz\n");
       }
       w.write("trainer=" + tp.algorithm() + " iterations=" + o.getOrDefault("iterations", "100")
-          + " cutoff=" + o.getOrDefault("cutoff", "2") + (full ? " data=all" : " data=train(9/10)")
+          + " cutoff=" + o.getOrDefault("cutoff", "2")
+          + (o.containsKey("prune") ? " prune=" + o.get("prune") : "") + (full ? " data=all" : " data=train(9/10)")
           + "\n");
     }
     System.err.printf(Locale.ROOT, "trained in %.1fs -> %s%n", (System.nanoTime() - t0) / 1e9, out);

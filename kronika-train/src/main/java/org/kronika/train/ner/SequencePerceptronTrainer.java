@@ -36,6 +36,7 @@ final class SequencePerceptronTrainer {
   private final LabelCodec codec;
   private final int beamSize;
   private final int cutoff;
+  private final double prune;
 
   // outcome alphabet
   private String[] outcomes;
@@ -64,9 +65,18 @@ final class SequencePerceptronTrainer {
       List<TokenSpan> names) {}
 
   SequencePerceptronTrainer(LabelCodec codec, int beamSize, int cutoff) {
+    this(codec, beamSize, cutoff, 0);
+  }
+
+  /**
+   * @param prune averaged weights smaller than this in magnitude are left out of the model (0:
+   *     none); a smaller model is a smaller table for the decoder to search
+   */
+  SequencePerceptronTrainer(LabelCodec codec, int beamSize, int cutoff, double prune) {
     this.codec = codec;
     this.beamSize = beamSize;
     this.cutoff = cutoff;
+    this.prune = prune;
   }
 
   /**
@@ -454,15 +464,21 @@ final class SequencePerceptronTrainer {
       addContext((kind == 0 ? "p1w=" : "p1c=") + labelNames[label] + "|" + names[feature], wt.lw,
           e.getValue() * k, contexts, preds);
     }
+    System.err.printf(Locale.ROOT, "model: %d of %d features kept (prune %s)%n", contexts.size(),
+        names.length + (k + 1) * (k + 2) + labelRows.size(), prune);
     return new PerceptronModel(contexts.toArray(Context[]::new), preds.toArray(String[]::new),
         outcomes.clone());
+  }
+
+  private boolean kept(double weight) {
+    return weight != 0 && Math.abs(weight) >= prune;
   }
 
   private void addContext(String name, double[] weights, int at, List<Context> contexts,
       List<String> preds) {
     int nonZero = 0;
     for (int o = 0; o < k; o++) {
-      if (weights[at + o] != 0) {
+      if (kept(weights[at + o])) {
         nonZero++;
       }
     }
@@ -473,7 +489,7 @@ final class SequencePerceptronTrainer {
     double[] params = new double[nonZero];
     int j = 0;
     for (int o = 0; o < k; o++) {
-      if (weights[at + o] != 0) {
+      if (kept(weights[at + o])) {
         outs[j] = o;
         params[j++] = weights[at + o];
       }
