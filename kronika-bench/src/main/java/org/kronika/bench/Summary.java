@@ -77,6 +77,16 @@ public final class Summary {
       double cpu = r.single.tokensPerCpuSecond();
       add("whole pipeline, tokens per CPU-second, 1 thread", n(cpu), "≥ 50,000 per core", cpu >= 50_000, BENCH, corpus);
     }
+    if (r.single != null) {
+      // issue #3: "NER adds no more than half to the tagging time"
+      PipelineThroughput.StageTime ner = r.single.stages().get("ner");
+      PipelineThroughput.StageTime morph = r.single.stages().get("morph");
+      if (ner != null && morph != null && morph.cpuSeconds() > 0) {
+        double ratio = ner.cpuSeconds() / morph.cpuSeconds();
+        add("stage `ner` time ÷ stage `morph` (tagging) time, CPU, 1 thread", x(ratio), "≤ 0.5×",
+            ratio <= 0.5, BENCH, corpus);
+      }
+    }
     if (r.multi != null) {
       rows.add(new Figure("whole pipeline, " + r.multi.threads() + " threads ÷ 1 thread (wall)",
           x(r.multi.tokensPerSecond() / r.single.tokensPerSecond()), NONE, NONE, BENCH, corpus));

@@ -107,7 +107,8 @@ public final class NerTrainer {
           Double.parseDouble(o.getOrDefault("prune", "0")))
           .train(train, dev, features, new morfologik.stemming.polish.PolishStemmer(),
               Integer.parseInt(o.getOrDefault("iterations", "100")),
-              Long.parseLong(o.getOrDefault("seed", "1")));
+              Long.parseLong(o.getOrDefault("seed", "1")),
+              Integer.parseInt(o.getOrDefault("runs", "1")));
     } else {
       EventTrainer trainer = TrainerFactory.getEventTrainer(tp, new HashMap<>());
       classifier = (AbstractModel) trainer.train(
@@ -142,7 +143,8 @@ public final class NerTrainer {
       }
       w.write("trainer=" + tp.algorithm() + " iterations=" + o.getOrDefault("iterations", "100")
           + " cutoff=" + o.getOrDefault("cutoff", "2")
-          + (o.containsKey("prune") ? " prune=" + o.get("prune") : "") + (full ? " data=all" : " data=train(9/10)")
+          + (o.containsKey("prune") ? " prune=" + o.get("prune") : "")
+          + (o.containsKey("runs") ? " runs=" + o.get("runs") : "") + (full ? " data=all" : " data=train(9/10)")
           + "\n");
     }
     System.err.printf(Locale.ROOT, "trained in %.1fs -> %s%n", (System.nanoTime() - t0) / 1e9, out);

@@ -86,6 +86,16 @@ final class SequencePerceptronTrainer {
    */
   AbstractModel train(List<NerSample> train, List<NerSample> dev, NerFeatures features,
       IStemmer stemmer, int epochs, long seed) {
+    return train(train, dev, features, stemmer, epochs, seed, 1);
+  }
+
+  /**
+   * As {@link #train(List, List, NerFeatures, IStemmer, int, long)}, {@code runs} times with
+   * seeds {@code seed, seed + 1, …} (each its own shuffling of the sentences); the model is the
+   * mean of the runs' averaged weights.
+   */
+  AbstractModel train(List<NerSample> train, List<NerSample> dev, NerFeatures features,
+      IStemmer stemmer, int epochs, long seed, int runs) {
     long t0 = System.nanoTime();
     Map<String, Integer> index = new HashMap<>();
     List<String> rawNames = new ArrayList<>();
@@ -139,12 +149,30 @@ final class SequencePerceptronTrainer {
             + " extracted in %.1fs%n",
         trainSents.size(), devSents.size(), names.length, cutoff, k, (System.nanoTime() - t0) / 1e9);
 
+    Weights sum = null;
+    for (int run = 0; run < runs; run++) {
+      Weights avg = trainRun(trainSents, devSents, epochs, seed + run);
+      sum = sum == null ? avg : add(sum, avg);
+    }
+    Weights mean = scale(sum, 1.0 / runs);
+    if (runs > 1 && !devSents.isEmpty()) {
+      System.err.printf(Locale.ROOT, "mean of %d runs: dev exact F1 %.4f%n", runs,
+          devF1(devSents, mean));
+    }
+    return toModel(mean);
+  }
+
+  /** One training run from zero weights, shuffled with its own seed; its averaged weights. */
+  private Weights trainRun(List<Sent> trainSents, List<Sent> devSents, int epochs, long seed) {
     w = new double[names.length * k];
     u = new double[w.length];
     t1 = new double[(k + 1) * k];
     t1u = new double[t1.length];
     t2 = new double[(k + 1) * (k + 1) * k];
     t2u = new double[t2.length];
+    lw = new double[lw.length];
+    lu = new double[lu.length];
+    c = 1;
     Random random = new Random(seed);
     List<Sent> order = new ArrayList<>(trainSents);
     for (int epoch = 1; epoch <= epochs; epoch++) {
@@ -165,7 +193,34 @@ final class SequencePerceptronTrainer {
       System.err.printf(Locale.ROOT, "epoch %d: %d updates, %.1fs%s%n", epoch, updates,
           (System.nanoTime() - e0) / 1e9, devScore);
     }
-    return toModel(averaged());
+    return averaged();
+  }
+
+  private static Weights add(Weights a, Weights b) {
+    return new Weights(sum(a.w(), b.w()), sum(a.t1(), b.t1()), sum(a.t2(), b.t2()),
+        sum(a.lw(), b.lw()));
+  }
+
+  /** Element-wise sum; the label-feature arrays grow between runs, so lengths may differ. */
+  private static double[] sum(double[] a, double[] b) {
+    double[] out = Arrays.copyOf(a.length >= b.length ? a : b, Math.max(a.length, b.length));
+    double[] other = a.length >= b.length ? b : a;
+    for (int i = 0; i < other.length; i++) {
+      out[i] += other[i];
+    }
+    return out;
+  }
+
+  private static Weights scale(Weights a, double f) {
+    return new Weights(times(a.w(), f), times(a.t1(), f), times(a.t2(), f), times(a.lw(), f));
+  }
+
+  private static double[] times(double[] a, double f) {
+    double[] out = new double[a.length];
+    for (int i = 0; i < a.length; i++) {
+      out[i] = a[i] * f;
+    }
+    return out;
   }
 
   /** Static feature strings of every sentence as raw indices ({@code [0]}: all, {@code [1]}: starts). */
