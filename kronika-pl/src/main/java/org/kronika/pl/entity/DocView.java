@@ -363,7 +363,7 @@ final class DocView {
           Set<String> tl = lemmas(t);
           boolean any = false;
           for (String x : n.words().get(k)) {
-            if (tl.contains(x)) {
+            if (tl.contains(x) && (len > 1 || viaOwnLemma(n, t, x))) {
               any = true;
               break;
             }
@@ -379,6 +379,27 @@ final class DocView {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether a one-word name may be matched at token {@code t} through lemma key {@code x}: the
+   * name's own form, or a noun reading of the token with that lemma ("Emiratów" → "emirat" →
+   * "Emiraty"), but not an adjective that shares a form with the name ("Mali" is also a form of
+   * "mały": "Małą Fatrę" is no mention of Mali). A capitalised word with a noun reading of that
+   * lemma (the surname "Mały") still matches.
+   */
+  private boolean viaOwnLemma(EntityLexicons.Name n, int t, String x) {
+    if (x.equals(n.text().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    for (Reading r : readings(t)) {
+      String tag = r.tag();
+      if ((tag.startsWith("subst") || tag.startsWith("depr"))
+          && r.lemma().toLowerCase(Locale.ROOT).equals(x)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isAcronymName(EntityLexicons.Name n) {

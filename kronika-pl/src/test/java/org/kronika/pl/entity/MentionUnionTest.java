@@ -73,4 +73,17 @@ class MentionUnionTest {
         .containsExactly(MentionSpan.of(0, 4, "orgName"), MentionSpan.of(jordan, jordan + 6, "persName"),
             MentionSpan.of(kraj, kraj + 14, "placeName.region"));
   }
+
+  @Test
+  void aOneWordNameIsNotFoundThroughAnotherWordsLemma() {
+    // "Mali" is also a form of "mały": "Małą Fatrę" mentions no Mali, while inflected one-word
+    // countries ("Polski", "Emiratów": lemma "emirat") still read as their countries
+    EntityResolver resolver = EntityResolver.load();
+    String text = "Chłopiec pojechał na Małą Fatrę, a potem do Polski, Mali i Emiratów.";
+    DocView dv = resolver.view(EntityResolverTest.doc(text, null));
+    List<String> found = new GazetteerMentionFinder(resolver.lexicons()).find(dv).stream()
+        .map(m -> text.substring(m.start(), m.end()) + "|" + m.type()).toList();
+    assertThat(found).containsExactly("Polski|placeName.country", "Mali|placeName.country",
+        "Emiratów|placeName.country");
+  }
 }
