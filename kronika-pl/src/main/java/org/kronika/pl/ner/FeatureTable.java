@@ -8,13 +8,13 @@ import java.util.List;
  * The classifier's weights keyed by 64-bit feature keys ({@link FeatureKey}), compact so that it
  * stays in cache, and as integers so that summing them is exact and cheap.
  *
- * <p>Weights are stored as {@code int} multiples of {@code 1 / }{@link #scale()}: the averaged
- * perceptron's weights are all exact multiples of a small fraction (1/40 for the shipped model),
- * which the builder finds, so a score summed here is the exact sum of the classifier's weights
- * (the classifier itself sums doubles, whose rounding can differ in the last bits). Weights with
- * no such fraction (a maxent model) are rounded to a power-of-two scale that keeps about 24
- * significant bits of the largest weight; sums then stay well inside {@code int} for a few
- * hundred features.
+ * <p>Weights are stored as {@code int} multiples of {@code 1 / }{@link #scale()}: an OpenNLP
+ * averaged perceptron's weights are all exact multiples of a small fraction (1/40 for the earlier
+ * per-token model), which the builder finds, so a score summed here is the exact sum of the
+ * classifier's weights (the classifier itself sums doubles, whose rounding can differ in the last
+ * bits). Weights with no such fraction (a maxent model, or the mean of structured-perceptron runs
+ * as shipped now) are rounded to a power-of-two scale that keeps about 24 significant bits of the
+ * largest weight; sums then stay well inside {@code int} for a few hundred features.
  *
  * <p>Layout: an open-addressing table of two {@code long}s per slot, load factor at most 0.7. The
  * first holds a 32-bit fingerprint of the mixed key and either the row itself, when it is small

@@ -20,7 +20,10 @@ import opennlp.tools.ml.model.GenericModelWriter;
 
 /**
  * A trained name-recognition model: the OpenNLP linear classifier (maxent or perceptron) over
- * {@link NerFeatures}, the label encoding, and a beam-search decoder that respects it.
+ * {@link NerFeatures}, the label encoding, and a beam-search decoder that respects it. A classifier
+ * trained per token is decoded with per-token log-probabilities; one trained on whole sequences
+ * (the shipped structured perceptron, {@code decoding=global}) with sums of raw scores, as in its
+ * training.
  *
  * <p>Decoding reads the classifier's parameters directly rather than going through
  * {@code NameFinderME} (which keeps per-call state). At construction the classifier's feature
@@ -28,9 +31,8 @@ import opennlp.tools.ml.model.GenericModelWriter;
  * features ({@link NerFeatures#withLabels}) get their own tables indexed by label (and by the
  * token's word or capitalisation key), so the decoder builds no strings: the static features'
  * scores are summed once per token, then each hypothesis adds its four label features. Scores are
- * integers (the perceptron's weights are exact multiples of a small unit, see
- * {@link FeatureTable}), summed the same way from keys or strings, so decoding keys or strings gives
- * the same labels. The model is immutable and {@link #decode} is safe to call from many threads.
+ * integers (multiples of a small unit, see {@link FeatureTable}), summed the same way from keys or
+ * strings, so decoding keys or strings gives the same labels. The model is immutable and {@link #decode} is safe to call from many threads.
  */
 public final class NerModel {
   private final AbstractModel model;

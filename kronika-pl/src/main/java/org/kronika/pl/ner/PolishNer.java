@@ -24,8 +24,9 @@ import org.kronika.core.Annotator;
 import org.kronika.pl.ner.LabelCodec.TokenSpan;
 
 /**
- * Polish named-entity recogniser: a linear sequence model (OpenNLP maxent/perceptron over
- * {@link NerFeatures}, beam-decoded by {@link NerModel}) trained on NKJP-1M.
+ * Polish named-entity recogniser: a linear sequence model over {@link NerFeatures} (shipped: a
+ * structured averaged perceptron stored as an OpenNLP perceptron model; maxent or per-token
+ * perceptron models load too), beam-decoded by {@link NerModel}, trained on NKJP-1M.
  *
  * <table>
  *   <tr><th>name</th><td>{@code ner}</td></tr>
