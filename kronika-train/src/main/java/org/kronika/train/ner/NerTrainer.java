@@ -86,6 +86,13 @@ public final class NerTrainer {
         train.size(), dev.size(), (System.nanoTime() - t0) / 1e9, gaz.size());
     // --tagger true: features see the tagger's chosen lemma and tag, as PolishNer does at run time
     // when the pipeline's `morph` annotator has run (Layer.MORPHOLOGY)
+    boolean sequence = tp.algorithm().equals(SEQUENCE);
+    if (sequence && Boolean.parseBoolean(o.getOrDefault("tagger", "false"))
+        && !o.containsKey("eval-only")) {
+      // checked before tagging every sentence, which takes minutes
+      throw new IllegalArgumentException(
+          "--algorithm " + SEQUENCE + " with --tagger true is not supported");
+    }
     Map<NerSample, Tagged> tagged = Boolean.parseBoolean(o.getOrDefault("tagger", "false"))
         ? tagAll(all) : null;
 
@@ -96,12 +103,8 @@ public final class NerTrainer {
       return;
     }
 
-    boolean sequence = tp.algorithm().equals(SEQUENCE);
     AbstractModel classifier;
     if (sequence) {
-      if (tagged != null) {
-        throw new IllegalArgumentException("--algorithm " + SEQUENCE + " with --tagger true is not supported");
-      }
       classifier = new SequencePerceptronTrainer(codec, beam,
           Integer.parseInt(o.getOrDefault("cutoff", "2")),
           Double.parseDouble(o.getOrDefault("prune", "0")))
