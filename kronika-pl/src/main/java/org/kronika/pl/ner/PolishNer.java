@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -202,19 +203,45 @@ public final class PolishNer implements Annotator {
     List<Entity> entities = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       List<Token> toks = doc.tokens().subList(s.firstToken(), s.endToken());
-      List<String> words = new ArrayList<>(toks.size());
-      List<String> lemmas = morph ? new ArrayList<>(toks.size()) : null;
-      List<String> tags = morph ? new ArrayList<>(toks.size()) : null;
+      int cap = toks.size() + 8;
+      List<String> words = new ArrayList<>(cap);
+      List<String> lemmas = morph ? new ArrayList<>(cap) : null;
+      List<String> tags = morph ? new ArrayList<>(cap) : null;
+      int[] starts = new int[cap];
+      int[] ends = new int[cap];
       for (Token t : toks) {
-        words.add(t.text(text));
+        String w = t.text(text);
+        int split = abbreviationPeriod(w);
+        if (words.size() + 2 > starts.length) {
+          starts = Arrays.copyOf(starts, starts.length * 2);
+          ends = Arrays.copyOf(ends, ends.length * 2);
+        }
+        int n = words.size();
+        if (split > 0) {
+          // "ul." is two words for the model, "ul" and ".", as in NKJP's segmentation
+          words.add(w.substring(0, split));
+          words.add(".");
+          starts[n] = t.start();
+          ends[n] = t.start() + split;
+          starts[n + 1] = t.start() + split;
+          ends[n + 1] = t.end();
+        } else {
+          words.add(w);
+          starts[n] = t.start();
+          ends[n] = t.end();
+        }
         if (morph) {
           lemmas.add(t.lemma());
           tags.add(t.tag());
+          if (split > 0) {
+            lemmas.add(".");
+            tags.add("interp");
+          }
         }
       }
       for (TokenSpan sp : recognize(words, lemmas, tags, stemmer, memory)) {
-        int start = toks.get(sp.start()).start();
-        int end = toks.get(sp.end() - 1).end();
+        int start = starts[sp.start()];
+        int end = ends[sp.end() - 1];
         String surface = text.substring(start, end);
         String form = isRelationalAdjective(sp, surface) ? "adj" : "name";
         entities.add(new Entity("E" + (entities.size() + 1), sp.type(), surface, null, null, null,
@@ -222,6 +249,17 @@ public final class PolishNer implements Annotator {
       }
     }
     return doc.withEntities(entities);
+  }
+
+  /**
+   * Where a token that ends in an abbreviation period ("ul.", "św.", "Płn.", "A.") splits into
+   * word and period, or 0 when it does not. The project's segmenter keeps such a period with its
+   * word; NKJP, which the model was trained on, makes it a token of its own, so the model sees the
+   * words it was trained on ("ul" followed by ".") rather than forms it never saw.
+   */
+  static int abbreviationPeriod(String w) {
+    int n = w.length();
+    return n >= 2 && w.charAt(n - 1) == '.' && Character.isLetterOrDigit(w.charAt(n - 2)) ? n - 1 : 0;
   }
 
   /** A one-word place name written in lower case ("rosyjskich", "polsku") is an adjective. */

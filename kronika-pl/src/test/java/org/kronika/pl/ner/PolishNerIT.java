@@ -54,6 +54,30 @@ class PolishNerIT {
   }
 
   @Test
+  void splitsAbbreviationPeriodsAsNkjpDoes() {
+    assertThat(PolishNer.abbreviationPeriod("ul.")).isEqualTo(2);
+    assertThat(PolishNer.abbreviationPeriod("A.")).isEqualTo(1);
+    assertThat(PolishNer.abbreviationPeriod("ul")).isZero();
+    assertThat(PolishNer.abbreviationPeriod("...")).isZero();
+    assertThat(PolishNer.abbreviationPeriod(".")).isZero();
+    // the project's segmenter keeps "ul." and "św." whole; the model was trained on NKJP's "ul" "."
+    String text = "Mieszka przy ul. Chopina, obok kościoła św. Jakuba.";
+    List<Token> toks = new java.util.ArrayList<>();
+    Matcher m = Pattern.compile("(ul|św)\\.|[\\p{L}\\p{N}]+|\\S").matcher(text);
+    while (m.find()) {
+      toks.add(Token.of(m.start(), m.end()));
+    }
+    AnnotatedDocument d = AnnotatedDocument.of(new Document(null, "pl", null, null, null, null, null,
+        text)).withSegmentation(List.of(new Sentence(0, text.length(), 0, toks.size())), toks);
+    assertThat(toks).extracting(t -> t.text(text)).contains("ul.", "św.");
+    List<Entity> es = NER.annotate(d).entities();
+    assertThat(es).extracting(e -> e.mentions().get(0).text() + "|" + e.type())
+        .contains("ul. Chopina|geogName")
+        .isEqualTo(NER.annotate(segmented(text)).entities().stream()
+            .map(e -> e.mentions().get(0).text() + "|" + e.type()).toList());
+  }
+
+  @Test
   void readsTheMorphologyItWasTrainedOn() {
     // the bundled model was trained on dictionary reading sets: the tagger's choices (here
     // deliberately wrong) must not change what it finds
