@@ -16,7 +16,9 @@ import org.kronika.pl.ner.PolishNer;
  * (a model location, or {@code none} for gazetteer spans only).
  */
 public final class EntityAnnotatorProvider implements AnnotatorProvider {
-  private static final String QUOTES = "\"'„”“«»‚‘’";
+  private static final String QUOTES = MentionSpan.QUOTES;
+  private static final String OPENING = "\"'„“«‚‘";
+  private static final String CLOSING = "\"'”“»’‘";
 
   @Override
   public String name() {
@@ -45,21 +47,58 @@ public final class EntityAnnotatorProvider implements AnnotatorProvider {
     List<MentionSpan> spans = new ArrayList<>();
     for (Entity e : ner.annotate(doc).entities()) {
       for (Mention m : e.mentions()) {
-        int start = m.start();
-        int end = m.end();
-        String text = doc.text();
-        // a name in quotation marks is the name without them: „Washington Post” → Washington Post
-        while (start < end && QUOTES.indexOf(text.charAt(start)) >= 0) {
-          start++;
-        }
-        while (end > start && QUOTES.indexOf(text.charAt(end - 1)) >= 0) {
-          end--;
-        }
+        int[] span = balanceQuotes(doc.text(), m.start(), m.end());
+        int start = span[0];
+        int end = span[1];
         if (start < end) {
           spans.add(new MentionSpan(start, end, e.type(), "adj".equals(m.form())));
         }
       }
     }
     return spans;
+  }
+
+  /**
+   * A name's quotation marks belong to its span when they enclose it, as NKJP annotates titles
+   * and names in quotes (the entity's {@code name} leaves them out). A span the model opened or
+   * closed on one quotation mark only ({@code „Gazecie Morskiej}) takes in its partner when that
+   * follows or precedes it, else loses the unpaired mark.
+   */
+  static int[] balanceQuotes(String text, int start, int end) {
+    boolean open = start < end && QUOTES.indexOf(text.charAt(start)) >= 0;
+    boolean close = end - 1 > start && QUOTES.indexOf(text.charAt(end - 1)) >= 0;
+    if (open && !close) {
+      int j = end;
+      while (j < text.length() && text.charAt(j) == ' ') {
+        j++;
+      }
+      if (j < text.length() && CLOSING.indexOf(text.charAt(j)) >= 0) {
+        end = j + 1;
+      } else {
+        while (start < end && QUOTES.indexOf(text.charAt(start)) >= 0) {
+          start++;
+        }
+      }
+    } else if (close && !open) {
+      int j = start;
+      while (j > 0 && text.charAt(j - 1) == ' ') {
+        j--;
+      }
+      if (j > 0 && OPENING.indexOf(text.charAt(j - 1)) >= 0) {
+        start = j - 1;
+      } else {
+        while (end > start && QUOTES.indexOf(text.charAt(end - 1)) >= 0) {
+          end--;
+        }
+      }
+    }
+    // no whitespace at the edges of a span
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return new int[] {start, end};
   }
 }

@@ -154,9 +154,11 @@ public final class EntityResolver {
     }
     // a span that is exactly a country's or a capital's name is that place, whatever type the
     // statistical model guessed ("Rosja" as orgName when it acts as a state)
+    // (not a geographical name: "Australii", "Amerykę" typed geogName are continents)
     boolean place = !s.type().startsWith("persName");
     if (!s.type().startsWith("persName")) {
-      DocView.Match m = dv.longest(first, end, lexicons::countryNamesStartingWith);
+      DocView.Match m = s.type().equals("geogName") ? null
+          : dv.longest(first, end, lexicons::countryNamesStartingWith);
       if (m != null && m.end() == end && m.start() == first) {
         return country(c, m.name().code(), m.name().alias() ? "alias" : "name");
       }

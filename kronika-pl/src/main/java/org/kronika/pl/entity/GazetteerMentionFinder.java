@@ -212,7 +212,9 @@ public final class GazetteerMentionFinder {
    */
   private static boolean replaces(MentionSpan lexicon, MentionSpan model) {
     return covers(lexicon, model) && !model.type().startsWith("persName")
-        && !lexicon.type().startsWith("persName");
+        && !lexicon.type().startsWith("persName")
+        && !(model.type().equals("geogName") && lexicon.start() == model.start()
+            && lexicon.end() == model.end());
   }
 
   private static boolean covers(MentionSpan outer, MentionSpan inner) {
@@ -262,13 +264,15 @@ public final class GazetteerMentionFinder {
       if (!p.type().startsWith("persName")) {
         continue;
       }
+      MentionSpan c = p.core(dv.text);
       for (MentionSpan s : lexicon) {
-        if (s.start() == p.start() && s.end() == p.end() && !s.type().startsWith("persName")
-            && (words(dv, p) > 1 || unknownWords(dv, p))) {
+        if (s.start() == c.start() && s.end() == c.end() && !s.type().startsWith("persName")
+            && (words(dv, c) > 1 || unknownWords(dv, c))) {
           if (out == null) {
             out = new ArrayList<>(model);
           }
-          out.set(x, s);
+          // the model's boundaries (quotation marks included), the lexicon's type
+          out.set(x, new MentionSpan(p.start(), p.end(), s.type(), s.derived()));
         }
       }
     }
@@ -301,8 +305,9 @@ public final class GazetteerMentionFinder {
    * covers (same boundaries or wider: the lexicon knows "Korei Północnej" is a country where the
    * model saw only "Korei", or typed it orgName); a model span wider than a gazetteer span wins
    * ("Ministerstwo Obrony Rosji"), unless it covers two or more gazetteer spans (two names glued
-   * together); a model person is never replaced; a gazetteer span that crosses a model span is
-   * dropped.
+   * together); a model person is never replaced, nor a model {@code geogName} by a lexicon span of
+   * the same boundaries (a continent is not its country namesake: "wybrzeży Australii", "odkryć
+   * Amerykę"); a gazetteer span that crosses a model span is dropped.
    */
   public static List<MentionSpan> union(List<MentionSpan> primary, List<MentionSpan> secondary) {
     // a model span that swallows two lexicon names glued two names together ("Reuters Rosja",

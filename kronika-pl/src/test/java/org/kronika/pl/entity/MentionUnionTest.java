@@ -86,4 +86,62 @@ class MentionUnionTest {
     assertThat(found).containsExactly("Polski|placeName.country", "Mali|placeName.country",
         "Emiratów|placeName.country");
   }
+
+  @Test
+  void aGeographicalNameIsNotTakenForTheCountryOfTheSameName() {
+    // "wybrzeży Australii": the model read a continent (geogName), the lexicon knows a country
+    List<MentionSpan> u = GazetteerMentionFinder.union(
+        List.of(MentionSpan.of(9, 18, "geogName")), List.of(MentionSpan.of(9, 18, "placeName.country")));
+    assertThat(u).containsExactly(MentionSpan.of(9, 18, "geogName"));
+    EntityResolver resolver = EntityResolver.load();
+    String text = "Łódź zatonęła u wybrzeży Australii.";
+    int at = text.indexOf("Australii");
+    List<org.kronika.api.Entity> es = resolver.resolve(EntityResolverTest.doc(text, null),
+        List.of(MentionSpan.of(at, at + 9, "geogName")));
+    assertThat(es).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo("geogName");
+      assertThat(e.code()).isNull();
+    });
+    // the same word typed as a place is still the country
+    es = resolver.resolve(EntityResolverTest.doc(text, null),
+        List.of(MentionSpan.of(at, at + 9, "placeName")));
+    assertThat(es).singleElement().extracting(org.kronika.api.Entity::code).isEqualTo("AUS");
+  }
+
+  @Test
+  void quotationMarksAroundANameBelongToItsSpan() {
+    // NKJP annotates „Gazeta Wyborcza” with its quotation marks; a span the model opened or closed
+    // on one mark takes its partner or loses the mark
+    String text = "Pisała „Gazeta Wyborcza”, a \"Super Express\" przedrukował.";
+    int g = text.indexOf('„');
+    int gEnd = text.indexOf('”') + 1;
+    assertThat(EntityAnnotatorProvider.balanceQuotes(text, g, gEnd)).containsExactly(g, gEnd);
+    assertThat(EntityAnnotatorProvider.balanceQuotes(text, g, gEnd - 1)).containsExactly(g, gEnd);
+    assertThat(EntityAnnotatorProvider.balanceQuotes(text, g + 1, gEnd)).containsExactly(g, gEnd);
+    int s = text.indexOf("\"Super");
+    assertThat(EntityAnnotatorProvider.balanceQuotes(text, s, s + 14)).containsExactly(s, s + 15);
+    // an unpaired mark goes: "przedrukował" is followed by no closing quotation mark
+    int p = text.indexOf("przedrukował");
+    assertThat(EntityAnnotatorProvider.balanceQuotes(text, p - 2, p + 12)).containsExactly(p, p + 12);
+    // the entity's name has no quotation marks
+    EntityResolver resolver = EntityResolver.load();
+    List<org.kronika.api.Entity> es = resolver.resolve(EntityResolverTest.doc(text, null),
+        List.of(MentionSpan.of(g, gEnd, "orgName")));
+    assertThat(es).singleElement().satisfies(e -> {
+      assertThat(e.name()).isEqualTo("Gazeta Wyborcza");
+      assertThat(e.mentions().get(0).text()).isEqualTo("„Gazeta Wyborcza”");
+    });
+  }
+
+  @Test
+  void aQuotedModelPersonIsRetypedByTheLexiconNameInsideTheQuotes() {
+    EntityResolver resolver = EntityResolver.load();
+    String text = "Jak pisał „WaPo”, sankcje działają.";
+    DocView dv = resolver.view(EntityResolverTest.doc(text, null));
+    List<MentionSpan> lexicon = new GazetteerMentionFinder(resolver.lexicons()).find(dv);
+    int q = text.indexOf('„');
+    assertThat(GazetteerMentionFinder.retypeLexiconNames(
+        List.of(MentionSpan.of(q, q + 6, "persName")), lexicon, dv))
+        .containsExactly(MentionSpan.of(q, q + 6, "orgName"));
+  }
 }
