@@ -62,11 +62,17 @@ public final class EntityAnnotatorProvider implements AnnotatorProvider {
    * A name's quotation marks belong to its span when they enclose it, as NKJP annotates titles
    * and names in quotes (the entity's {@code name} leaves them out). A span the model opened or
    * closed on one quotation mark only ({@code „Gazecie Morskiej}) takes in its partner when that
-   * follows or precedes it, else loses the unpaired mark.
+   * follows or precedes it, else loses the unpaired mark; marks that pair up inside the span
+   * ({@code Fundacja „Wola”}) stay.
    */
   static int[] balanceQuotes(String text, int start, int end) {
-    boolean open = start < end && QUOTES.indexOf(text.charAt(start)) >= 0;
-    boolean close = end - 1 > start && QUOTES.indexOf(text.charAt(end - 1)) >= 0;
+    int marks = 0;
+    for (int i = start; i < end; i++) {
+      marks += QUOTES.indexOf(text.charAt(i)) >= 0 ? 1 : 0;
+    }
+    // an even count pairs up inside the span: Fundacja „Wola”, „Gazeta Wyborcza”
+    boolean open = marks % 2 == 1 && QUOTES.indexOf(text.charAt(start)) >= 0;
+    boolean close = marks % 2 == 1 && end - 1 > start && QUOTES.indexOf(text.charAt(end - 1)) >= 0;
     if (open && !close) {
       int j = end;
       while (j < text.length() && text.charAt(j) == ' ') {

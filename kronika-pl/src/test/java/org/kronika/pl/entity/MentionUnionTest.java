@@ -123,6 +123,10 @@ class MentionUnionTest {
     // an unpaired mark goes: "przedrukował" is followed by no closing quotation mark
     int p = text.indexOf("przedrukował");
     assertThat(EntityAnnotatorProvider.balanceQuotes(text, p - 2, p + 12)).containsExactly(p, p + 12);
+    // a mark that closes one opened inside the span stays
+    String f = "Fundacja „Wola” organizuje ligę.";
+    assertThat(EntityAnnotatorProvider.balanceQuotes(f, 0, f.indexOf('”') + 1))
+        .containsExactly(0, f.indexOf('”') + 1);
     // the entity's name has no quotation marks
     EntityResolver resolver = EntityResolver.load();
     List<org.kronika.api.Entity> es = resolver.resolve(EntityResolverTest.doc(text, null),
