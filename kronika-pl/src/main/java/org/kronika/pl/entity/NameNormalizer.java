@@ -30,7 +30,8 @@ public final class NameNormalizer {
 
   private static final List<String> CASE_ORDER = List.of("nom", "gen", "loc", "inst", "dat", "acc", "voc");
   private static final String[] APOSTROPHE_ENDINGS = {"ego", "emu", "em", "go", "m", "a", "u", "ie", "owi", "iem", "e"};
-  private static final String[] PERSON_ENDINGS = {"owi", "em", "ie", "a", "u"};
+  /** Case endings of foreign surnames, longest first; {@code -iem} after k/g ("Stoltenbergiem"). */
+  private static final String[] PERSON_ENDINGS = {"owi", "iem", "em", "ie", "a", "u"};
 
   private final PolishSynthesizer synth;
 

@@ -94,6 +94,13 @@ class EntityResolverTest {
   }
 
   @Test
+  void foreignSurnameOfAVelarStemInTheInstrumental() {
+    // -iem after k/g: "Stoltenbergiem" → Stoltenberg (the first name shows the name is inflected)
+    assertThat(name("Rozmawiał z Jensem Stoltenbergiem.", "Jensem Stoltenbergiem", "persName"))
+        .isEqualTo("Jens Stoltenberg");
+  }
+
+  @Test
   void unverifiedForeignWordKeepsItsForm() {
     assertThat(name("Przyjechała Sanna Marin.", "Sanna Marin", "persName")).isEqualTo("Sanna Marin");
   }
