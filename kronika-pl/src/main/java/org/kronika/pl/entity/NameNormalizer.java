@@ -174,14 +174,16 @@ public final class NameNormalizer {
 
   // ---- other names: head phrase with agreement ----
 
-  private record Agreement(String kase, String number, String gender) {}
+  /** A case, number and gender to agree in; {@code pt}: from a plurale tantum noun (ranking only). */
+  private record Agreement(String kase, String number, String gender, boolean pt) {}
 
   private List<String> phrase(List<Word> words, boolean afterPreposition, Predicate<String> verified) {
     List<Agreement> candidates = new ArrayList<>();
     for (Word w : words) {
       for (Reading r : w.readings()) {
         if ((Tags.isNoun(r.tag()) || Tags.isAdjective(r.tag())) && Tags.caseOf(r.tag()) != null) {
-          Agreement a = new Agreement(Tags.caseOf(r.tag()), Tags.numberOf(r.tag()), Tags.genderOf(r.tag()));
+          Agreement a = new Agreement(Tags.caseOf(r.tag()), Tags.numberOf(r.tag()),
+              Tags.genderOf(r.tag()), Tags.isNoun(r.tag()) && pluraleTantum(r.tag()));
           if (!candidates.contains(a)) {
             candidates.add(a);
           }
@@ -230,9 +232,20 @@ public final class NameNormalizer {
     return out;
   }
 
+  /**
+   * Singular before plural, nominative first; but a plurale tantum reading (gender p1–p3: "Tatry",
+   * "Katowicach", "Suwałk") before both, as place names are where such nouns occur.
+   */
   private static int rank(Agreement a) {
     int c = CASE_ORDER.indexOf(a.kase());
-    return ("pl".equals(a.number()) ? 10 : 0) + (c < 0 ? 9 : c);
+    return (a.pt() ? -20 : "pl".equals(a.number()) ? 10 : 0) + (c < 0 ? 9 : c);
+  }
+
+  /** A plurale tantum tag: {@code :pt} (NKJP) or gender p1–p3 (PoliMorf). */
+  private static boolean pluraleTantum(String tag) {
+    String g = Tags.genderOf(tag);
+    return "p1".equals(g) || "p2".equals(g) || "p3".equals(g) || tag.endsWith(":pt")
+        || tag.contains(":pt:");
   }
 
   /** Length of the agreeing head phrase under {@code a}; fills the chosen readings (null = unknown). */
@@ -294,6 +307,10 @@ public final class NameNormalizer {
 
   /** The nominative of a reading with the same number and gender, or null. */
   private String nominative(Reading r) {
+    if (Tags.isNoun(r.tag()) && pluraleTantum(r.tag())) {
+      // a plurale tantum noun's lemma is its nominative: Katowicach → Katowice
+      return r.lemma();
+    }
     String tag = Tags.withCase(r.tag(), "nom");
     List<String> forms = synth.forms(r.lemma(), tag);
     if (forms.isEmpty() && Tags.genderOf(tag) != null && Tags.genderOf(tag).equals("n")) {

@@ -94,6 +94,25 @@ class EntityResolverTest {
   }
 
   @Test
+  void pluraliaTantumArePlacesInTheNominativePlural() {
+    // the lemma of a plurale tantum noun is its nominative; such a reading ranks first ("Tatry":
+    // not the genitive of "tatra"), with dictionary readings (p2/p3) and the tagger's (n:pt)
+    String t = "Prezydent Katowic przyjechał. Wypadek w Katowicach. Byli w Tatry i w Górach"
+        + " Świętokrzyskich, potem w Suwałk okolicach.";
+    String[] items = {"Katowic|placeName.settlement", "Katowicach|placeName.settlement",
+        "Tatry|geogName", "Górach Świętokrzyskich|geogName", "Suwałk|placeName.settlement"};
+    org.kronika.core.Pipeline morph = org.kronika.core.Pipeline.load("pl",
+        List.of("segment", "morph"), org.kronika.core.Config.empty());
+    for (AnnotatedDocument d : List.of(doc(t, null), morph.annotate(
+        new Document(null, "pl", null, null, null, null, null, t)))) {
+      List<Entity> es = resolver.resolve(d, spans(t, items));
+      assertThat(es).extracting(Entity::name)
+          .containsExactly("Katowice", "Tatry", "Góry Świętokrzyskie", "Suwałki");
+      assertThat(byMention(es, "Katowic").mentions()).hasSize(2);
+    }
+  }
+
+  @Test
   void foreignSurnameOfAVelarStemInTheInstrumental() {
     // -iem after k/g: "Stoltenbergiem" → Stoltenberg (the first name shows the name is inflected)
     assertThat(name("Rozmawiał z Jensem Stoltenbergiem.", "Jensem Stoltenbergiem", "persName"))
