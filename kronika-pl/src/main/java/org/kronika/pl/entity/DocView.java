@@ -91,6 +91,11 @@ final class DocView {
     return w;
   }
 
+  /** Dictionary readings of any string (a part of a hyphenated word), not of a token. */
+  List<Reading> readingsOf(String word) {
+    return morphology.readings(word);
+  }
+
   List<Reading> readings(int i) {
     List<Reading> r = readings[i];
     if (r == null) {

@@ -237,7 +237,17 @@ public final class EntityResolver {
   private String normalise(DocView dv, int first, int end, boolean person) {
     List<NameNormalizer.Word> words = new ArrayList<>();
     for (int i = first; i < end; i++) {
-      words.add(new NameNormalizer.Word(dv.word(i), dv.readings(i)));
+      String w = dv.word(i);
+      List<Reading> readings = dv.readings(i);
+      List<NameNormalizer.Word> parts = List.of();
+      if (readings.isEmpty() && NameNormalizer.isHyphenCompound(w)) {
+        // "Bielsku-Białej", "Gronkiewicz-Waltz": each part inflects on its own
+        parts = new ArrayList<>();
+        for (String part : w.split("-")) {
+          parts.add(new NameNormalizer.Word(part, dv.readingsOf(part)));
+        }
+      }
+      words.add(new NameNormalizer.Word(w, readings, parts));
     }
     boolean afterPrep = dv.isPreposition(first - 1);
     return normalizer.normalize(words, person, afterPrep,

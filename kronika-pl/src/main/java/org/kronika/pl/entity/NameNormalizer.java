@@ -25,8 +25,98 @@ import org.kronika.api.Reading;
  * adjectives in a head phrase ("Krasnodarskiego") get the nominative ending of their declension.
  */
 public final class NameNormalizer {
-  /** A word of a mention: its text and its readings (atomic tags). */
-  public record Word(String text, List<Reading> readings) {}
+  /**
+   * A word of a mention: its text and its readings (atomic tags); for a hyphenated word the
+   * dictionary does not know as a whole, its parts with their own readings (else empty).
+   */
+  public record Word(String text, List<Reading> readings, List<Word> parts) {
+    public Word(String text, List<Reading> readings) {
+      this(text, readings, List.of());
+    }
+  }
+
+  /** A word of two or more capitalised parts joined by hyphens ("Bielsko-Biała", "Kowalska-Nowak"). */
+  static boolean isHyphenCompound(String word) {
+    String[] parts = word.split("-", -1);
+    if (parts.length < 2) {
+      return false;
+    }
+    for (String p : parts) {
+      if (p.length() < 2 || !Character.isUpperCase(p.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Each part of a hyphenated word in its base form: Bielsku-Białej → Bielsko-Biała. The parts
+   * stand in one case, so each part's reading is the noun or adjective reading that shares the most
+   * cases with the other parts ("Bielsku": Bielsko, dative and locative like "Białej", rather than
+   * Bielsk; "Skarżyska": the genitive of Skarżysko, not a nominative plural); a part the dictionary
+   * does not know is normalised on its own.
+   */
+  private String compound(Word w, boolean person, Predicate<String> verified) {
+    java.util.Set<String> shared = null;
+    for (Word part : w.parts()) {
+      java.util.Set<String> cases = new java.util.HashSet<>();
+      for (Reading r : part.readings()) {
+        if ((Tags.isNoun(r.tag()) || Tags.isAdjective(r.tag())) && Tags.caseOf(r.tag()) != null) {
+          cases.add(Tags.caseOf(r.tag()));
+        }
+      }
+      if (!cases.isEmpty()) {
+        if (shared == null) {
+          shared = cases;
+        } else {
+          shared.retainAll(cases);
+        }
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    for (Word part : w.parts()) {
+      Reading best = shared == null || shared.isEmpty() ? null : mostShared(part, shared);
+      String form;
+      if (best != null && !"nom".equals(Tags.caseOf(best.tag()))) {
+        String nom = nominative(best);
+        form = nom == null ? part.text() : matchCase(part.text(), nom);
+      } else if (best != null) {
+        form = part.text();
+      } else {
+        List<Word> one = List.of(part);
+        form = person ? person(one, verified).get(0) : phrase(one, false, verified).get(0);
+      }
+      sb.append(sb.length() == 0 ? "" : "-").append(form);
+    }
+    return sb.toString();
+  }
+
+  /**
+   * The part's noun or adjective reading in a shared case whose lemma, number and gender have the
+   * most readings in shared cases; the dictionary's order breaks ties. Null when none is shared.
+   */
+  private static Reading mostShared(Word part, java.util.Set<String> shared) {
+    Reading best = null;
+    int bestCount = 0;
+    for (Reading r : part.readings()) {
+      if (!(Tags.isNoun(r.tag()) || Tags.isAdjective(r.tag())) || !shared.contains(Tags.caseOf(r.tag()))) {
+        continue;
+      }
+      int count = 0;
+      for (Reading o : part.readings()) {
+        if (o.lemma().equals(r.lemma()) && shared.contains(Tags.caseOf(o.tag()))
+            && java.util.Objects.equals(Tags.numberOf(o.tag()), Tags.numberOf(r.tag()))
+            && java.util.Objects.equals(Tags.genderOf(o.tag()), Tags.genderOf(r.tag()))) {
+          count++;
+        }
+      }
+      if (count > bestCount) {
+        best = r;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
 
   private static final List<String> CASE_ORDER = List.of("nom", "gen", "loc", "inst", "dat", "acc", "voc");
   private static final String[] APOSTROPHE_ENDINGS = {"ego", "emu", "em", "go", "m", "a", "u", "ie", "owi", "iem", "e"};
@@ -51,6 +141,9 @@ public final class NameNormalizer {
   public String normalize(List<Word> words, boolean person, boolean afterPreposition, Predicate<String> verified) {
     if (words.isEmpty()) {
       return "";
+    }
+    if (words.size() == 1 && !words.get(0).parts().isEmpty()) {
+      return compound(words.get(0), person, verified);
     }
     List<String> out = person ? person(words, verified) : phrase(words, afterPreposition, verified);
     return join(words, out);
@@ -101,6 +194,10 @@ public final class NameNormalizer {
         continue;
       }
       String text = words.get(i).text();
+      if (!words.get(i).parts().isEmpty()) {
+        out.add(compound(words.get(i), true, verified));
+        continue;
+      }
       String chosen = text;
       List<String> candidates = strippedCandidates(text, PERSON_ENDINGS);
       String fallback = null;

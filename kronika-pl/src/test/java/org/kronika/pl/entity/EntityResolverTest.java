@@ -113,6 +113,18 @@ class EntityResolverTest {
   }
 
   @Test
+  void hyphenatedNamesInflectPartByPart() {
+    // the parts share a case: "Bielsku" is Bielsko (dative/locative like "Białej"), not Bielsk;
+    // "Skarżyska" the genitive of Skarżysko, not a nominative plural
+    assertThat(name("Protest odbył się w Bielsku-Białej.", "Bielsku-Białej", "placeName.settlement"))
+        .isEqualTo("Bielsko-Biała");
+    assertThat(name("Pociąg do Skarżyska-Kamiennej.", "Skarżyska-Kamiennej", "placeName.settlement"))
+        .isEqualTo("Skarżysko-Kamienna");
+    assertThat(name("Rozmawiał z Anną Kowalską-Nowak.", "Anną Kowalską-Nowak", "persName"))
+        .isEqualTo("Anna Kowalska-Nowak");
+  }
+
+  @Test
   void foreignSurnameOfAVelarStemInTheInstrumental() {
     // -iem after k/g: "Stoltenbergiem" → Stoltenberg (the first name shows the name is inflected)
     assertThat(name("Rozmawiał z Jensem Stoltenbergiem.", "Jensem Stoltenbergiem", "persName"))
