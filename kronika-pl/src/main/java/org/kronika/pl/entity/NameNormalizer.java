@@ -176,6 +176,12 @@ public final class NameNormalizer {
       }
       List<Reading> proper = properReadings(w);
       if (proper.isEmpty()) {
+        String adjectival = adjectivalSurname(w.text());
+        if (adjectival != null) {
+          // "Zełenskim", "Kowalskiej": declined like adjectives even when the dictionary lacks them
+          known[i] = adjectival;
+          inflected = true;
+        }
         continue;
       }
       boolean hasNom = proper.stream().anyMatch(r -> "nom".equals(Tags.caseOf(r.tag())));
@@ -233,6 +239,29 @@ public final class NameNormalizer {
       }
     }
     return out;
+  }
+
+  private static final String[][] SURNAME_ENDINGS = {
+    {"iego", "i"}, {"iemu", "i"}, {"im", "i"}, {"iej", "a"}, {"ą", "a"},
+  };
+
+  /**
+   * The nominative of a capitalised {@code -ski/-cki/-dzki} surname in an oblique case
+   * ({@code Zełenskim} → {@code Zełenski}, {@code Kowalskiej} → {@code Kowalska}), or null.
+   */
+  static String adjectivalSurname(String text) {
+    if (text.length() < 5 || !Character.isUpperCase(text.charAt(0))) {
+      return null;
+    }
+    for (String[] e : SURNAME_ENDINGS) {
+      if (text.endsWith(e[0])) {
+        String stem = text.substring(0, text.length() - e[0].length());
+        if (stem.length() > 3 && (stem.endsWith("sk") || stem.endsWith("ck"))) {
+          return stem + e[1];
+        }
+      }
+    }
+    return null;
   }
 
   /** {@code Antony'ego} → {@code Antony}; null when the word has no apostrophe ending. */

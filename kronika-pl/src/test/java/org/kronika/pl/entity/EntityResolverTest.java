@@ -125,6 +125,18 @@ class EntityResolverTest {
   }
 
   @Test
+  void surnamesDeclinedLikeAdjectivesThatTheDictionaryLacks() {
+    // "Zełenskim" is not in PoliMorf; its ending shows the name is inflected, so the first name
+    // loses its ending too
+    assertThat(name("Spotkał się z prezydentem Wołodymyrem Zełenskim.", "Wołodymyrem Zełenskim",
+        "persName")).isEqualTo("Wołodymyr Zełenski");
+    assertThat(NameNormalizer.adjectivalSurname("Zełenskiego")).isEqualTo("Zełenski");
+    assertThat(NameNormalizer.adjectivalSurname("Zełenską")).isEqualTo("Zełenska");
+    assertThat(NameNormalizer.adjectivalSurname("Zełenski")).isNull();
+    assertThat(NameNormalizer.adjectivalSurname("Kim")).isNull();
+  }
+
+  @Test
   void foreignSurnameOfAVelarStemInTheInstrumental() {
     // -iem after k/g: "Stoltenbergiem" → Stoltenberg (the first name shows the name is inflected)
     assertThat(name("Rozmawiał z Jensem Stoltenbergiem.", "Jensem Stoltenbergiem", "persName"))
