@@ -50,7 +50,7 @@ public final class EntityAnnotatorProvider implements AnnotatorProvider {
         int[] span = balanceQuotes(doc.text(), m.start(), m.end());
         int start = span[0];
         int end = span[1];
-        if (start < end) {
+        if (start < end && hasLetterOrDigit(doc.text(), start, end)) {
           spans.add(new MentionSpan(start, end, e.type(), "adj".equals(m.form())));
         }
       }
@@ -58,21 +58,42 @@ public final class EntityAnnotatorProvider implements AnnotatorProvider {
     return spans;
   }
 
+  private static boolean hasLetterOrDigit(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A quotation mark at {@code i}; an apostrophe between letters ("Harry’ego") is not one. */
+  private static boolean isMark(String text, int i) {
+    char c = text.charAt(i);
+    if (QUOTES.indexOf(c) < 0) {
+      return false;
+    }
+    boolean apostrophe = c == '\'' || c == '’';
+    return !(apostrophe && i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1))
+        && Character.isLetter(text.charAt(i + 1)));
+  }
+
   /**
    * A name's quotation marks belong to its span when they enclose it, as NKJP annotates titles
-   * and names in quotes (the entity's {@code name} leaves them out). A span the model opened or
-   * closed on one quotation mark only ({@code „Gazecie Morskiej}) takes in its partner when that
-   * follows or precedes it, else loses the unpaired mark; marks that pair up inside the span
-   * ({@code Fundacja „Wola”}) stay.
+   * and names in quotes (the entity's {@code name} leaves them out). A span with an odd number of
+   * marks that opens or closes on one ({@code „Gazecie Morskiej}) takes in the partner that follows
+   * or precedes it (spaces between allowed), else loses the unpaired mark at its edge; marks that
+   * pair up inside the span ({@code Fundacja „Wola”}) stay, and an odd mark inside the span is left
+   * alone. Apostrophes between letters are not marks.
    */
   static int[] balanceQuotes(String text, int start, int end) {
     int marks = 0;
     for (int i = start; i < end; i++) {
-      marks += QUOTES.indexOf(text.charAt(i)) >= 0 ? 1 : 0;
+      marks += isMark(text, i) ? 1 : 0;
     }
     // an even count pairs up inside the span: Fundacja „Wola”, „Gazeta Wyborcza”
-    boolean open = marks % 2 == 1 && QUOTES.indexOf(text.charAt(start)) >= 0;
-    boolean close = marks % 2 == 1 && end - 1 > start && QUOTES.indexOf(text.charAt(end - 1)) >= 0;
+    boolean open = marks % 2 == 1 && isMark(text, start);
+    boolean close = marks % 2 == 1 && end - 1 > start && isMark(text, end - 1);
     if (open && !close) {
       int j = end;
       while (j < text.length() && text.charAt(j) == ' ') {

@@ -20,7 +20,8 @@ import org.kronika.pl.segment.PolishSegmenter;
  *
  * <p>Per mention: a relational adjective names the country of its lemma ({@code
  * country-adjectives.tsv}); a span that is a country name in any inflection gets the country's
- * canonical name and alpha-3 code; a capital acting as an agent is a {@code metonym} of its country,
+ * canonical name and alpha-3 code (not one the model typed {@code geogName}: "Australii" as a
+ * continent); a capital acting as an agent is a {@code metonym} of its country,
  * otherwise a settlement; a known organisation or one of its aliases gets its canonical name; any
  * other span gets its base form from {@link NameNormalizer}. Within the document, mentions with one
  * key are one entity; a one-word person name joins the only longer person name containing it; an

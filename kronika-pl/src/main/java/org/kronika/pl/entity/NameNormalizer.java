@@ -18,8 +18,14 @@ import org.kronika.api.Reading;
  * re-synthesised in the nominative with {@link PolishSynthesizer}. Person names are appositions, so
  * every word is a head word.
  *
+ * <p>A plurale tantum noun's nominative is its lemma, and such a reading ranks first ("Katowicach"
+ * → "Katowice"). A hyphenated word the dictionary does not know is normalised part by part in the
+ * case its parts share ("Bielsku-Białej" → "Bielsko-Biała"). A {@code -ski/-cki/-dzki} surname in an
+ * oblique case gets its nominative even when the dictionary lacks it ("Zełenskim").
+ *
  * <p>Words the dictionary does not know (foreign names) lose Polish case endings only under guard:
- * apostrophe endings ({@code Antony'ego}) always; {@code -a/-owi/-em/-ie/-u} after a consonant when
+ * apostrophe endings ({@code Antony'ego}) always; {@code -a/-owi/-em/-ie/-u} after a consonant (and
+ * {@code -iem} after k/g) when
  * the stripped form is verified (it occurs in the document or in the person gazetteer), or when
  * another word of the name shows it is inflected, or (for {@code -u}) after a preposition. Unknown
  * adjectives in a head phrase ("Krasnodarskiego") get the nominative ending of their declension.
@@ -54,7 +60,8 @@ public final class NameNormalizer {
    * stand in one case, so each part's reading is the noun or adjective reading that shares the most
    * cases with the other parts ("Bielsku": Bielsko, dative and locative like "Białej", rather than
    * Bielsk; "Skarżyska": the genitive of Skarżysko, not a nominative plural); a part the dictionary
-   * does not know is normalised on its own.
+   * does not know is normalised on its own. A place or organisation whose known parts share no case
+   * stays as written; a person's parts are then normalised one by one.
    */
   private String compound(Word w, boolean person, Predicate<String> verified) {
     java.util.Set<String> shared = null;
@@ -72,6 +79,15 @@ public final class NameNormalizer {
           shared.retainAll(cases);
         }
       }
+    }
+    int known = 0;
+    for (Word part : w.parts()) {
+      known += part.readings().isEmpty() ? 0 : 1;
+    }
+    if (!person && shared != null && shared.isEmpty() && known >= 2) {
+      // the known parts stand in no common case: not a name of two inflected parts ("Al-Kaidzie");
+      // a person's parts may (a woman's "Nowak" does not decline)
+      return w.text();
     }
     StringBuilder sb = new StringBuilder();
     for (Word part : w.parts()) {
@@ -176,7 +192,7 @@ public final class NameNormalizer {
       }
       List<Reading> proper = properReadings(w);
       if (proper.isEmpty()) {
-        String adjectival = adjectivalSurname(w.text());
+        String adjectival = w.parts().isEmpty() ? adjectivalSurname(w.text()) : null;
         if (adjectival != null) {
           // "Zełenskim", "Kowalskiej": declined like adjectives even when the dictionary lacks them
           known[i] = adjectival;
@@ -256,7 +272,7 @@ public final class NameNormalizer {
     for (String[] e : SURNAME_ENDINGS) {
       if (text.endsWith(e[0])) {
         String stem = text.substring(0, text.length() - e[0].length());
-        if (stem.length() > 3 && (stem.endsWith("sk") || stem.endsWith("ck"))) {
+        if (stem.length() > 3 && (stem.endsWith("sk") || stem.endsWith("ck") || stem.endsWith("dzk"))) {
           return stem + e[1];
         }
       }
@@ -286,7 +302,9 @@ public final class NameNormalizer {
     for (String e : endings) {
       if (text.length() > e.length() + 2 && text.endsWith(e)) {
         String base = text.substring(0, text.length() - e.length());
-        if (isConsonant(base.charAt(base.length() - 1))) {
+        char last = base.charAt(base.length() - 1);
+        // -iem only after a velar: Stoltenbergiem, not Jasiem
+        if (isConsonant(last) && (!e.equals("iem") || last == 'k' || last == 'g')) {
           out.add(base);
         }
       }

@@ -209,12 +209,15 @@ public final class PolishNer implements Annotator {
       List<String> tags = morph ? new ArrayList<>(cap) : null;
       int[] starts = new int[cap];
       int[] ends = new int[cap];
+      // words that are the period split off a token
+      boolean[] period = new boolean[cap];
       for (Token t : toks) {
         String w = t.text(text);
         int split = abbreviationPeriod(w);
         if (words.size() + 2 > starts.length) {
           starts = Arrays.copyOf(starts, starts.length * 2);
           ends = Arrays.copyOf(ends, ends.length * 2);
+          period = Arrays.copyOf(period, period.length * 2);
         }
         int n = words.size();
         if (split > 0) {
@@ -225,6 +228,7 @@ public final class PolishNer implements Annotator {
           ends[n] = t.start() + split;
           starts[n + 1] = t.start() + split;
           ends[n + 1] = t.end();
+          period[n + 1] = true;
         } else {
           words.add(w);
           starts[n] = t.start();
@@ -240,8 +244,14 @@ public final class PolishNer implements Annotator {
         }
       }
       for (TokenSpan sp : recognize(words, lemmas, tags, stemmer, memory)) {
-        int start = starts[sp.start()];
-        int end = ends[sp.end() - 1];
+        // mentions keep to the segmenter's tokens: a name that ends on "S.A" takes its period
+        // ("Bank Pekao S.A."), one that would start on a split-off period starts after it
+        int first = period[sp.start()] ? sp.start() + 1 : sp.start();
+        if (first >= sp.end()) {
+          continue;
+        }
+        int start = starts[first];
+        int end = sp.end() < words.size() && period[sp.end()] ? ends[sp.end()] : ends[sp.end() - 1];
         String surface = text.substring(start, end);
         String form = isRelationalAdjective(sp, surface) ? "adj" : "name";
         entities.add(new Entity("E" + (entities.size() + 1), sp.type(), surface, null, null, null,

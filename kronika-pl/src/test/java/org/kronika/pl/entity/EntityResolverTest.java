@@ -122,6 +122,11 @@ class EntityResolverTest {
         .isEqualTo("Skarżysko-Kamienna");
     assertThat(name("Rozmawiał z Anną Kowalską-Nowak.", "Anną Kowalską-Nowak", "persName"))
         .isEqualTo("Anna Kowalska-Nowak");
+    assertThat(name("Rozmawiał z Anną Kowalską-Jabłońską.", "Anną Kowalską-Jabłońską", "persName"))
+        .isEqualTo("Anna Kowalska-Jabłońska");
+    // parts in no common case are not one inflected name: left as written
+    assertThat(name("Zamach przygotowano w Al-Kaidzie.", "Al-Kaidzie", "orgName"))
+        .isEqualTo("Al-Kaidzie");
   }
 
   @Test
@@ -134,6 +139,14 @@ class EntityResolverTest {
     assertThat(NameNormalizer.adjectivalSurname("Zełenską")).isEqualTo("Zełenska");
     assertThat(NameNormalizer.adjectivalSurname("Zełenski")).isNull();
     assertThat(NameNormalizer.adjectivalSurname("Kim")).isNull();
+    assertThat(NameNormalizer.adjectivalSurname("Gardzkim")).isEqualTo("Gardzki");
+  }
+
+  @Test
+  void theInstrumentalIemOnlyAfterAVelar() {
+    assertThat(NameNormalizer.strippedCandidates("Stoltenbergiem", new String[] {"iem"}))
+        .containsExactly("Stoltenberg");
+    assertThat(NameNormalizer.strippedCandidates("Jasiem", new String[] {"iem"})).isEmpty();
   }
 
   @Test

@@ -127,6 +127,11 @@ class MentionUnionTest {
     String f = "Fundacja „Wola” organizuje ligę.";
     assertThat(EntityAnnotatorProvider.balanceQuotes(f, 0, f.indexOf('”') + 1))
         .containsExactly(0, f.indexOf('”') + 1);
+    // an apostrophe between letters is no quotation mark: the lone opening mark goes
+    String h = "Czytał „Harry’ego Pottera w pociągu.";
+    int hq = h.indexOf('„');
+    int hEnd = h.indexOf(" w pociągu");
+    assertThat(EntityAnnotatorProvider.balanceQuotes(h, hq, hEnd)).containsExactly(hq + 1, hEnd);
     // the entity's name has no quotation marks
     EntityResolver resolver = EntityResolver.load();
     List<org.kronika.api.Entity> es = resolver.resolve(EntityResolverTest.doc(text, null),

@@ -70,11 +70,36 @@ class PolishNerIT {
     AnnotatedDocument d = AnnotatedDocument.of(new Document(null, "pl", null, null, null, null, null,
         text)).withSegmentation(List.of(new Sentence(0, text.length(), 0, toks.size())), toks);
     assertThat(toks).extracting(t -> t.text(text)).contains("ul.", "św.");
+    // (the old code found "ul. Chopina" here too, but read "św. Jakuba" as the person "Jakuba")
     List<Entity> es = NER.annotate(d).entities();
     assertThat(es).extracting(e -> e.mentions().get(0).text() + "|" + e.type())
         .contains("ul. Chopina|geogName")
         .isEqualTo(NER.annotate(segmented(text)).entities().stream()
             .map(e -> e.mentions().get(0).text() + "|" + e.type()).toList());
+  }
+
+  @Test
+  void mentionsKeepToTheSegmentersTokens() {
+    // "S.A." is one token of the segmenter; the model may end a name on its "S.A" half, and then
+    // the mention takes the period
+    org.kronika.core.Pipeline front = org.kronika.core.Pipeline.load("pl",
+        List.of("segment", "morph"), Config.empty());
+    for (String text : List.of("Wyniki ogłosił Bank Pekao S.A.",
+        "Zarząd Orlen S.A. milczy, a św. Mikołaj przyniósł prezenty przy ul. Chopina.")) {
+      AnnotatedDocument d = NER.annotate(front.annotate(new Document(null, "pl", null, null, null,
+          null, null, text)));
+      java.util.Set<Integer> starts = new java.util.HashSet<>();
+      java.util.Set<Integer> ends = new java.util.HashSet<>();
+      for (Token t : d.tokens()) {
+        starts.add(t.start());
+        ends.add(t.end());
+      }
+      assertThat(d.entities()).isNotEmpty();
+      for (Entity e : d.entities()) {
+        assertThat(starts).as("start of %s", e.name()).contains(e.mentions().get(0).start());
+        assertThat(ends).as("end of %s", e.name()).contains(e.mentions().get(0).end());
+      }
+    }
   }
 
   @Test
