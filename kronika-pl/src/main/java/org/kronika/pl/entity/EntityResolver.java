@@ -26,8 +26,9 @@ import org.kronika.pl.segment.PolishSegmenter;
  * other span gets its base form from {@link NameNormalizer}. Within the document, mentions with one
  * key are one entity; a one-word person name joins the only longer person name containing it; an
  * acronym joins the organisation whose initials it spells. Persons get a role and country from a
- * preceding role phrase ({@code roles.tsv}) with a country in the genitive or as an adjective, else
- * from PETRARCH codes valid at the document date.
+ * preceding role phrase ({@code roles.tsv}), with a country in the genitive or as an adjective and
+ * an organisation between them allowed (its lexicon country stands in for a missing country:
+ * "rzecznik Kremla Dmitrij Pieskow"), else from PETRARCH codes valid at the document date.
  *
  * <p>Immutable and thread-safe; per-document state lives in the call.
  */
@@ -317,19 +318,33 @@ public final class EntityResolver {
    */
   private void roleFromText(DocView dv, Cand p, List<Cand> cands) {
     Map<Integer, Cand> countryAt = new HashMap<>();
+    Map<Integer, Cand> orgAt = new HashMap<>();
     for (Cand c : cands) {
       if (c.code != null) {
         for (int i = c.first; i < c.end; i++) {
           countryAt.put(i, c);
         }
+      } else if (c.type.startsWith("orgName")) {
+        for (int i = c.first; i < c.end; i++) {
+          orgAt.put(i, c);
+        }
       }
     }
+    // right to left: [role] [organisation]? [country]? person — "rzecznik MSZ Rosji Maria
+    // Zacharowa", "rzecznik Kremla Dmitrij Pieskow", "sekretarz stanu USA Antony Blinken"
     int j = p.first - 1;
     String country = null;
     Cand cc = countryAt.get(j);
     if (cc != null && !cc.form.equals("adj")) {
       country = cc.code;
       j = cc.first - 1;
+    }
+    Cand org = orgAt.get(j);
+    if (org != null && org != p) {
+      if (country == null) {
+        country = org.country;
+      }
+      j = org.first - 1;
     }
     for (EntityLexicons.Role role : lexicons.roles()) {
       int n = role.lemmas().size();

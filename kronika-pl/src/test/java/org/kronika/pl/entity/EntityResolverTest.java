@@ -242,6 +242,22 @@ class EntityResolverTest {
   }
 
   @Test
+  void anOrganisationMayStandBetweenRoleAndPerson() {
+    // its lexicon country stands in when no country is named: Kreml → RUS, CIA → USA
+    String t = "Rzecznik Kremla Dmitrij Pieskow i rzeczniczka MSZ Rosji Maria Zacharowa, a także"
+        + " dyrektor CIA William Burns.";
+    List<Entity> es = resolve(t, null, "Kremla|orgName", "Dmitrij Pieskow|persName", "MSZ|orgName",
+        "Rosji|placeName.country", "Maria Zacharowa|persName", "CIA|orgName",
+        "William Burns|persName");
+    assertThat(byMention(es, "Dmitrij Pieskow")).extracting(Entity::role, Entity::country)
+        .containsExactly("Spokesperson", "RUS");
+    assertThat(byMention(es, "Maria Zacharowa")).extracting(Entity::role, Entity::country)
+        .containsExactly("Spokesperson", "RUS");
+    assertThat(byMention(es, "William Burns")).extracting(Entity::role, Entity::country)
+        .containsExactly("Director", "USA");
+  }
+
+  @Test
   void petrarchRolesOnlyForTheDatesTheyCover() {
     String t = "Władimir Putin przemawiał.";
     // PETRARCH spells him VLADIMIR_PUTIN; a Polish spelling does not match, so use the English one
