@@ -191,6 +191,10 @@ public final class EntityResolver {
     }
     boolean person = s.type().startsWith("persName");
     c.name = normalise(dv, first, end, person);
+    if (s.derived()) {
+      // a relational adjective of a place the lexicons do not know ("wojewoda małopolski")
+      c.form = "adj";
+    }
     if (person) {
       c.type = "persName";
       c.key = "PER:" + c.name;

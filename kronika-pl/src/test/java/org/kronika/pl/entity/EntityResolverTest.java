@@ -242,6 +242,16 @@ class EntityResolverTest {
   }
 
   @Test
+  void aRelationalAdjectiveOfAnUnknownPlaceIsStillAnAdjective() {
+    String t = "Wojewoda małopolski zwołał sztab.";
+    List<Entity> es = resolve(t, null, "małopolski|placeName.region+adj");
+    assertThat(es).singleElement().satisfies(e -> {
+      assertThat(e.code()).isNull();
+      assertThat(e.mentions().get(0).form()).isEqualTo("adj");
+    });
+  }
+
+  @Test
   void anOrganisationMayStandBetweenRoleAndPerson() {
     // its lexicon country stands in when no country is named: Kreml → RUS, CIA → USA
     String t = "Rzecznik Kremla Dmitrij Pieskow i rzeczniczka MSZ Rosji Maria Zacharowa, a także"
