@@ -242,6 +242,12 @@ class EntityResolverTest {
   }
 
   @Test
+  void quotationMarksInsideANameAreNotInItsBaseForm() {
+    String t = "Tygodnik ujawnił, że Fundacja „Otwarty Dialog” dostała dotację.";
+    assertThat(name(t, "Fundacja „Otwarty Dialog”", "orgName")).isEqualTo("Fundacja Otwarty Dialog");
+  }
+
+  @Test
   void aRelationalAdjectiveOfAnUnknownPlaceIsStillAnAdjective() {
     String t = "Wojewoda małopolski zwołał sztab.";
     List<Entity> es = resolve(t, null, "małopolski|placeName.region+adj");
