@@ -199,6 +199,19 @@ public final class KnowledgeBase implements AutoCloseable {
     }
   }
 
+  /**
+   * Refreshes the query planner's statistics ({@code ANALYZE}) of every table. Call it after a bulk
+   * ingest: queries planned right after one otherwise rely on the statistics of a far smaller store
+   * (PostgreSQL's autovacuum refreshes them too, but up to a minute or more later; until then an
+   * actor + recipient + date query was seen to take ~300 ms instead of ~10 ms on 10,000 documents).
+   */
+  public void analyze() {
+    inTransaction(c -> {
+      Sql.update(c, "ANALYZE");
+      return null;
+    });
+  }
+
   /** Whether a document with this id and exactly this text is stored (so ingest can skip it). */
   public boolean contains(Document d) {
     String hash = Document.contentHash(d.text());

@@ -65,6 +65,15 @@ abstract class KnowledgeBaseSuite {
   }
 
   @Test
+  void refreshingStatisticsChangesNoAnswer() {
+    var before = kb.stats();
+    long events = kb.events(EventFilter.ALL, 0, 1).total();
+    kb.analyze();
+    assertThat(kb.stats()).isEqualTo(before);
+    assertThat(kb.events(EventFilter.ALL, 0, 1).total()).isEqualTo(events);
+  }
+
+  @Test
   void aCommitMadeDurableAtTheNextSyncIsVisibleAtOnce() {
     AnnotatedDocument v = SampleCorpus.variant(corpus.all().get(0), 1, 2);
     assertThat(kb.store(v, KnowledgeBase.Durability.SYNC)).isEqualTo(KnowledgeBase.Outcome.STORED);

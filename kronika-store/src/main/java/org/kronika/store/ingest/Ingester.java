@@ -88,6 +88,9 @@ public final class Ingester {
     });
   }
 
+  /** Documents written by one run above which the store's statistics are refreshed at its end. */
+  static final int BULK = 1000;
+
   public Summary run(Stream<ReadResult> inputs) throws InterruptedException {
     long read = 0;
     long stored = 0;
@@ -160,6 +163,10 @@ public final class Ingester {
       }
     } finally {
       pool.shutdownNow();
+    }
+    if (stored + updated >= BULK) {
+      // a bulk load: the planner's statistics of the smaller store would mislead the next queries
+      kb.analyze();
     }
     return new Summary(read, stored, updated, unchanged, skipped);
   }
