@@ -330,26 +330,25 @@ public final class EntityResolver {
   }
 
   /**
-   * A role phrase before the person ("sekretarz stanu USA Antony Blinken", "rosyjski minister obrony
-   * X"), with the country that stands between the role and the name, or as an adjective before the
-   * role.
+   * A role phrase before the person, read right to left: {@code [role] [organisation]? [country]?
+   * person} ("sekretarz stanu USA Antony Blinken", "rzecznik MSZ Rosji Maria Zacharowa", "rzecznik
+   * Kremla Dmitrij Pieskow", "rosyjski minister obrony X"). A role that ends at the country or at the
+   * organisation itself ("szef MSZ Rosji Siergiej Ławrow": {@code szef msz}) is tried before one
+   * that ends before the organisation. The country is the genitive one between role and name, else
+   * a country adjective before the role, else the organisation's lexicon country. Each mention must
+   * end where the next begins: a name nested in an organisation ("Instytutu Pileckiego") is no
+   * place for a role.
    */
   private void roleFromText(DocView dv, Cand p, List<Cand> cands) {
     Map<Integer, Cand> countryAt = new HashMap<>();
     Map<Integer, Cand> orgAt = new HashMap<>();
     for (Cand c : cands) {
-      if (c.code != null) {
-        for (int i = c.first; i < c.end; i++) {
-          countryAt.put(i, c);
-        }
-      } else if (c.type.startsWith("orgName")) {
-        for (int i = c.first; i < c.end; i++) {
-          orgAt.put(i, c);
-        }
+      Map<Integer, Cand> at = c.code != null ? countryAt : c.type.startsWith("orgName") ? orgAt : null;
+      if (at != null) {
+        // the mention that ends at a token, so that adjacency can be checked
+        at.putIfAbsent(c.end - 1, c);
       }
     }
-    // right to left: [role] [organisation]? [country]? person — "rzecznik MSZ Rosji Maria
-    // Zacharowa", "rzecznik Kremla Dmitrij Pieskow", "sekretarz stanu USA Antony Blinken"
     int j = p.first - 1;
     String country = null;
     Cand cc = countryAt.get(j);
@@ -357,13 +356,20 @@ public final class EntityResolver {
       country = cc.code;
       j = cc.first - 1;
     }
-    Cand org = orgAt.get(j);
-    if (org != null && org != p) {
-      if (country == null) {
-        country = org.country;
-      }
-      j = org.first - 1;
+    if (matchRole(dv, p, j, country, countryAt)) {
+      return;
     }
+    Cand org = orgAt.get(j);
+    if (org != null && org.first <= j) {
+      matchRole(dv, p, org.first - 1, country, countryAt);
+      if (p.role != null && p.country == null) {
+        p.country = org.country;
+      }
+    }
+  }
+
+  /** Sets the person's role from a role phrase ending at token {@code j}; whether one matched. */
+  private boolean matchRole(DocView dv, Cand p, int j, String country, Map<Integer, Cand> countryAt) {
     for (EntityLexicons.Role role : lexicons.roles()) {
       int n = role.lemmas().size();
       int start = j - n + 1;
@@ -385,8 +391,9 @@ public final class EntityResolver {
         }
       }
       p.country = country;
-      return;
+      return true;
     }
+    return false;
   }
 
   private List<Entity> build(DocView dv, List<Cand> cands) {

@@ -274,6 +274,24 @@ class EntityResolverTest {
   }
 
   @Test
+  void aRoleEndingInTheOrganisationWinsAndMentionsMustBeAdjacent() {
+    // "szef MSZ" is itself a role; a country adjective before the role beats the organisation's
+    // country; a person nested in an organisation's name gets no role
+    String t = "Szef MSZ Rosji Siergiej Ławrow i polski rzecznik Reutersa Jan Kowalski oraz dyrektor"
+        + " Instytutu Pileckiego Wojciech Nowak.";
+    List<Entity> es = resolve(t, null, "MSZ|orgName", "Rosji|placeName.country",
+        "Siergiej Ławrow|persName", "polski|placeName.country+adj", "Reutersa|orgName",
+        "Jan Kowalski|persName", "Instytutu Pileckiego|orgName", "Pileckiego|persName",
+        "Wojciech Nowak|persName");
+    assertThat(byMention(es, "Siergiej Ławrow")).extracting(Entity::role, Entity::country)
+        .containsExactly("Foreign Minister", "RUS");
+    assertThat(byMention(es, "Jan Kowalski")).extracting(Entity::role, Entity::country)
+        .containsExactly("Spokesperson", "POL");
+    assertThat(byMention(es, "Pileckiego").role()).isNull();
+    assertThat(byMention(es, "Wojciech Nowak").role()).isEqualTo("Director");
+  }
+
+  @Test
   void petrarchRolesOnlyForTheDatesTheyCover() {
     String t = "Władimir Putin przemawiał.";
     // PETRARCH spells him VLADIMIR_PUTIN; a Polish spelling does not match, so use the English one

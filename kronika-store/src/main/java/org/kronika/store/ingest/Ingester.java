@@ -17,6 +17,7 @@ import org.kronika.formats.DocumentReader;
 import org.kronika.formats.InputFormat;
 import org.kronika.formats.ReadResult;
 import org.kronika.store.KnowledgeBase;
+import org.kronika.store.KnowledgeBase.StoreException;
 
 /**
  * Reads inputs, annotates each new document and stores it: the engine of {@code kronika ingest}.
@@ -24,7 +25,9 @@ import org.kronika.store.KnowledgeBase;
  * <p>Documents are annotated on worker threads but stored by the calling thread in input order,
  * each in its own transaction, and reported only after the commit. A document already stored
  * with the same id and text is counted as unchanged without being annotated again, so a killed run
- * resumes where it stopped. An unreadable or failing document is reported and skipped.
+ * resumes where it stopped. An unreadable or failing document is reported and skipped. After a
+ * run that wrote {@link #BULK} documents or more, the store's planner statistics are refreshed
+ * ({@link KnowledgeBase#analyze}).
  */
 public final class Ingester {
   /** What happened to one input. */
@@ -88,7 +91,7 @@ public final class Ingester {
     });
   }
 
-  /** Documents written by one run above which the store's statistics are refreshed at its end. */
+  /** Documents written by one run from which the store's statistics are refreshed at its end. */
   static final int BULK = 1000;
 
   public Summary run(Stream<ReadResult> inputs) throws InterruptedException {
@@ -165,8 +168,14 @@ public final class Ingester {
       pool.shutdownNow();
     }
     if (stored + updated >= BULK) {
-      // a bulk load: the planner's statistics of the smaller store would mislead the next queries
-      kb.analyze();
+      // a bulk load: the planner's statistics of the smaller store would mislead the next queries;
+      // only an optimisation, so a failure is reported and the run's summary still returned
+      try {
+        kb.analyze();
+      } catch (StoreException e) {
+        System.err.println("kronika ingest: warning: could not refresh the store's statistics"
+            + " (queries may be slow until the database does): " + e.getMessage());
+      }
     }
     return new Summary(read, stored, updated, unchanged, skipped);
   }
