@@ -21,7 +21,8 @@ import org.kronika.api.Reading;
  * <p>A plurale tantum noun's nominative is its lemma, and such a reading ranks first ("Katowicach"
  * → "Katowice"). A hyphenated word the dictionary does not know is normalised part by part in the
  * case its parts share ("Bielsku-Białej" → "Bielsko-Biała"). A {@code -ski/-cki/-dzki} surname in an
- * oblique case gets its nominative even when the dictionary lacks it ("Zełenskim").
+ * oblique case gets its nominative even when the dictionary lacks it ("Zełenskim"), and so does a
+ * name of the {@code -a} declension in {@code -ą} ("Kułebą").
  *
  * <p>Words the dictionary does not know (foreign names) lose Polish case endings only under guard:
  * apostrophe endings ({@code Antony'ego}) always; {@code -a/-owi/-em/-ie/-u} after a consonant (and
@@ -193,6 +194,9 @@ public final class NameNormalizer {
       List<Reading> proper = properReadings(w);
       if (proper.isEmpty()) {
         String adjectival = w.parts().isEmpty() ? adjectivalSurname(w.text()) : null;
+        if (adjectival == null && w.parts().isEmpty()) {
+          adjectival = aDeclension(w.text());
+        }
         if (adjectival != null) {
           // "Zełenskim", "Kowalskiej": declined like adjectives even when the dictionary lacks them
           known[i] = adjectival;
@@ -278,6 +282,17 @@ public final class NameNormalizer {
       }
     }
     return null;
+  }
+
+  /**
+   * The nominative of a capitalised name of the {@code -a} declension in the instrumental or
+   * accusative singular ({@code Kułebą} → {@code Kułeba}): no foreign name ends in {@code -ą}.
+   * Null otherwise.
+   */
+  static String aDeclension(String text) {
+    return text.length() >= 4 && Character.isUpperCase(text.charAt(0)) && text.endsWith("ą")
+        && Character.isLetter(text.charAt(text.length() - 2))
+        ? text.substring(0, text.length() - 1) + "a" : null;
   }
 
   /** {@code Antony'ego} → {@code Antony}; null when the word has no apostrophe ending. */

@@ -140,6 +140,9 @@ class EntityResolverTest {
     assertThat(NameNormalizer.adjectivalSurname("Zełenski")).isNull();
     assertThat(NameNormalizer.adjectivalSurname("Kim")).isNull();
     assertThat(NameNormalizer.adjectivalSurname("Gardzkim")).isEqualTo("Gardzki");
+    // an -a surname in the instrumental: the first name is inflected too
+    assertThat(name("Rozmawiał z Dmitrijem Kułebą, szefem MSZ.", "Dmitrijem Kułebą", "persName"))
+        .isEqualTo("Dmitrij Kułeba");
   }
 
   @Test
