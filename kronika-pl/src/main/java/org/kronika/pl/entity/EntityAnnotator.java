@@ -67,7 +67,7 @@ public final class EntityAnnotator implements Annotator {
     DocView dv = resolver.view(doc);
     List<MentionSpan> found = gazetteer.find(dv);
     List<MentionSpan> spans = GazetteerMentionFinder.union(
-        GazetteerMentionFinder.retypeLexiconNames(model.apply(doc), found, dv), found);
+        gazetteer.retypeLexiconNames(model.apply(doc), found, dv), found);
     return doc.withEntities(resolver.resolve(dv, spans));
   }
 }

@@ -254,10 +254,10 @@ public final class GazetteerMentionFinder {
    * lexicons takes the lexicon's type when the name is more than one word ("Kraju Nadmorskiego",
    * "Korei Północnej": no person is named so) or made only of words the dictionary does not know
    * ("WaPo pisał": a newspaper's alias read as a person, as a subject of "pisał" would be). A
-   * one-word person name the dictionary knows ("Jordan", "Kuba") stays a person.
+   * one-word person name the dictionary knows ("Jordan", "Kuba") stays a person. Capitals count
+   * wherever they stand, not only as agents ("odwiedził Pjongjang": a settlement).
    */
-  static List<MentionSpan> retypeLexiconNames(List<MentionSpan> model,
-      List<MentionSpan> lexicon, DocView dv) {
+  List<MentionSpan> retypeLexiconNames(List<MentionSpan> model, List<MentionSpan> found, DocView dv) {
     List<MentionSpan> out = null;
     for (int x = 0; x < model.size(); x++) {
       MentionSpan p = model.get(x);
@@ -265,6 +265,12 @@ public final class GazetteerMentionFinder {
         continue;
       }
       MentionSpan c = p.core(dv.text);
+      List<MentionSpan> lexicon = new ArrayList<>(found);
+      int[] r = dv.tokenRange(c.start(), c.end());
+      DocView.Match cap = r[0] < r[1] ? dv.longest(r[0], r[1], lexicons::capitalsStartingWith) : null;
+      if (cap != null && cap.start() == r[0] && cap.end() == r[1]) {
+        lexicon.add(MentionSpan.of(c.start(), c.end(), "placeName.settlement"));
+      }
       for (MentionSpan s : lexicon) {
         if (s.start() == c.start() && s.end() == c.end() && !s.type().startsWith("persName")
             && (words(dv, c) > 1 || unknownWords(dv, c))) {

@@ -69,7 +69,7 @@ class MentionUnionTest {
     // "WaPo" (no dictionary word, an alias of Washington Post) becomes the organisation; "Jordan"
     // (one word the dictionary knows) stays the person the model found; "Kraj Nadmorski" (two
     // words, a region of the lexicons) is the region
-    assertThat(GazetteerMentionFinder.retypeLexiconNames(model, lexicon, dv))
+    assertThat(new GazetteerMentionFinder(resolver.lexicons()).retypeLexiconNames(model, lexicon, dv))
         .containsExactly(MentionSpan.of(0, 4, "orgName"), MentionSpan.of(jordan, jordan + 6, "persName"),
             MentionSpan.of(kraj, kraj + 14, "placeName.region"));
   }
@@ -143,13 +143,24 @@ class MentionUnionTest {
   }
 
   @Test
+  void aModelPersonThatIsACapitalOfUnknownWordsIsTheSettlementWhereverItStands() {
+    EntityResolver resolver = EntityResolver.load();
+    String text = "Minister obrony odwiedził Pjongjang w czwartek.";
+    DocView dv = resolver.view(EntityResolverTest.doc(text, null));
+    GazetteerMentionFinder finder = new GazetteerMentionFinder(resolver.lexicons());
+    int at = text.indexOf("Pjongjang");
+    assertThat(finder.retypeLexiconNames(List.of(MentionSpan.of(at, at + 9, "persName")),
+        finder.find(dv), dv)).containsExactly(MentionSpan.of(at, at + 9, "placeName.settlement"));
+  }
+
+  @Test
   void aQuotedModelPersonIsRetypedByTheLexiconNameInsideTheQuotes() {
     EntityResolver resolver = EntityResolver.load();
     String text = "Jak pisał „WaPo”, sankcje działają.";
     DocView dv = resolver.view(EntityResolverTest.doc(text, null));
     List<MentionSpan> lexicon = new GazetteerMentionFinder(resolver.lexicons()).find(dv);
     int q = text.indexOf('„');
-    assertThat(GazetteerMentionFinder.retypeLexiconNames(
+    assertThat(new GazetteerMentionFinder(resolver.lexicons()).retypeLexiconNames(
         List.of(MentionSpan.of(q, q + 6, "persName")), lexicon, dv))
         .containsExactly(MentionSpan.of(q, q + 6, "orgName"));
   }
