@@ -390,17 +390,28 @@ final class DocView {
    * Whether a one-word name may be matched at token {@code t} through lemma key {@code x}: the
    * name's own form, or a noun reading of the token with that lemma ("Emiratów" → "emirat" →
    * "Emiraty"), but not an adjective that shares a form with the name ("Mali" is also a form of
-   * "mały": "Małą Fatrę" is no mention of Mali). A capitalised word with a noun reading of that
-   * lemma (the surname "Mały") still matches.
+   * "mały": "Małą Fatrę" is no mention of Mali), nor another proper name that shares a form with
+   * it, nor a noun of that lemma in another number than the name's (the surname or the noun
+   * "mały", whose plural is "Mali": "Mały wręczyciel" is no mention of Mali either).
    */
   private boolean viaOwnLemma(EntityLexicons.Name n, int t, String x) {
     if (x.equals(n.text().toLowerCase(Locale.ROOT))) {
       return true;
     }
+    // the numbers in which the name itself is a form of lemma x: "Emiraty" plural of "emirat";
+    // "Mali" plural of "mały"
+    java.util.Set<String> numbers = new java.util.HashSet<>();
+    for (Reading r : readingsOf(n.text())) {
+      if (r.lemma().toLowerCase(Locale.ROOT).equals(x) && Tags.numberOf(r.tag()) != null) {
+        numbers.add(Tags.numberOf(r.tag()));
+      }
+    }
     for (Reading r : readings(t)) {
       String tag = r.tag();
-      if ((tag.startsWith("subst") || tag.startsWith("depr"))
-          && r.lemma().toLowerCase(Locale.ROOT).equals(x)) {
+      // a common noun's lemma ("emirat"), or the name itself; not another proper name's, and in the
+      // name's own number (the singular "Mały" is not a form of the plural "Mali")
+      if ((tag.startsWith("subst") || tag.startsWith("depr")) && r.lemma().equals(x)
+          && (numbers.isEmpty() || numbers.contains(Tags.numberOf(tag)))) {
         return true;
       }
     }

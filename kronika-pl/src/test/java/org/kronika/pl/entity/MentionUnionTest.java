@@ -76,10 +76,11 @@ class MentionUnionTest {
 
   @Test
   void aOneWordNameIsNotFoundThroughAnotherWordsLemma() {
-    // "Mali" is also a form of "mały": "Małą Fatrę" mentions no Mali, while inflected one-word
-    // countries ("Polski", "Emiratów": lemma "emirat") still read as their countries
+    // "Mali" is also a form of "mały" and of the surname "Mały": "Małą Fatrę" and a sentence-initial
+    // "Mały" mention no Mali, while inflected one-word countries ("Polski", "Emiratów": lemma
+    // "emirat") still read as their countries
     EntityResolver resolver = EntityResolver.load();
-    String text = "Chłopiec pojechał na Małą Fatrę, a potem do Polski, Mali i Emiratów.";
+    String text = "Mały chłopiec pojechał na Małą Fatrę, a potem do Polski, Mali i Emiratów.";
     DocView dv = resolver.view(EntityResolverTest.doc(text, null));
     List<String> found = new GazetteerMentionFinder(resolver.lexicons()).find(dv).stream()
         .map(m -> text.substring(m.start(), m.end()) + "|" + m.type()).toList();
