@@ -244,7 +244,7 @@ public final class EntityResolver {
     List<NameNormalizer.Word> words = new ArrayList<>();
     for (int i = first; i < end; i++) {
       String w = dv.word(i);
-      if (isQuotationMark(w)) {
+      if (QuotationMarks.only(w)) {
         // a name's own quotation marks are not part of its base form: Fundacja „Otwarty Dialog” →
         // Fundacja Otwarty Dialog, as „Washington Post” → Washington Post
         continue;
@@ -263,15 +263,6 @@ public final class EntityResolver {
     boolean afterPrep = dv.isPreposition(first - 1);
     return normalizer.normalize(words, person, afterPrep,
         cand -> dv.hasCapitalisedForm(cand) || (person && lexicons.isActorNameWord(EntityLexicons.actorKey(cand))));
-  }
-
-  private static boolean isQuotationMark(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      if (MentionSpan.QUOTES.indexOf(word.charAt(i)) < 0) {
-        return false;
-      }
-    }
-    return !word.isEmpty();
   }
 
   /** A one-word person name joins the only longer person name that contains the word. */

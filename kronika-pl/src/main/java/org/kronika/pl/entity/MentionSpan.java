@@ -23,9 +23,6 @@ public record MentionSpan(int start, int end, String type, boolean derived) {
     return new MentionSpan(start, end, type, false);
   }
 
-  /** Quotation marks that may enclose a name. */
-  static final String QUOTES = "\"'„”“«»‚‘’";
-
   /**
    * This span without the quotation marks (and spaces) at its edges: for „Washington Post” the span
    * of Washington Post; the span itself when nothing is left.
@@ -33,10 +30,10 @@ public record MentionSpan(int start, int end, String type, boolean derived) {
   public MentionSpan core(String text) {
     int s = start;
     int e = end;
-    while (s < e && (QUOTES.indexOf(text.charAt(s)) >= 0 || Character.isWhitespace(text.charAt(s)))) {
+    while (s < e && (QuotationMarks.QUOTES.indexOf(text.charAt(s)) >= 0 || Character.isWhitespace(text.charAt(s)))) {
       s++;
     }
-    while (e > s && (QUOTES.indexOf(text.charAt(e - 1)) >= 0 || Character.isWhitespace(text.charAt(e - 1)))) {
+    while (e > s && (QuotationMarks.QUOTES.indexOf(text.charAt(e - 1)) >= 0 || Character.isWhitespace(text.charAt(e - 1)))) {
       e--;
     }
     return s == start && e == end || s >= e ? this : new MentionSpan(s, e, type, derived);

@@ -116,23 +116,23 @@ class MentionUnionTest {
     String text = "Pisała „Gazeta Wyborcza”, a \"Super Express\" przedrukował.";
     int g = text.indexOf('„');
     int gEnd = text.indexOf('”') + 1;
-    assertThat(EntityAnnotatorProvider.balanceQuotes(text, g, gEnd)).containsExactly(g, gEnd);
-    assertThat(EntityAnnotatorProvider.balanceQuotes(text, g, gEnd - 1)).containsExactly(g, gEnd);
-    assertThat(EntityAnnotatorProvider.balanceQuotes(text, g + 1, gEnd)).containsExactly(g, gEnd);
+    assertThat(QuotationMarks.balance(text, g, gEnd)).containsExactly(g, gEnd);
+    assertThat(QuotationMarks.balance(text, g, gEnd - 1)).containsExactly(g, gEnd);
+    assertThat(QuotationMarks.balance(text, g + 1, gEnd)).containsExactly(g, gEnd);
     int s = text.indexOf("\"Super");
-    assertThat(EntityAnnotatorProvider.balanceQuotes(text, s, s + 14)).containsExactly(s, s + 15);
+    assertThat(QuotationMarks.balance(text, s, s + 14)).containsExactly(s, s + 15);
     // an unpaired mark goes: "przedrukował" is followed by no closing quotation mark
     int p = text.indexOf("przedrukował");
-    assertThat(EntityAnnotatorProvider.balanceQuotes(text, p - 2, p + 12)).containsExactly(p, p + 12);
+    assertThat(QuotationMarks.balance(text, p - 2, p + 12)).containsExactly(p, p + 12);
     // a mark that closes one opened inside the span stays
     String f = "Fundacja „Wola” organizuje ligę.";
-    assertThat(EntityAnnotatorProvider.balanceQuotes(f, 0, f.indexOf('”') + 1))
+    assertThat(QuotationMarks.balance(f, 0, f.indexOf('”') + 1))
         .containsExactly(0, f.indexOf('”') + 1);
     // an apostrophe between letters is no quotation mark: the lone opening mark goes
     String h = "Czytał „Harry’ego Pottera w pociągu.";
     int hq = h.indexOf('„');
     int hEnd = h.indexOf(" w pociągu");
-    assertThat(EntityAnnotatorProvider.balanceQuotes(h, hq, hEnd)).containsExactly(hq + 1, hEnd);
+    assertThat(QuotationMarks.balance(h, hq, hEnd)).containsExactly(hq + 1, hEnd);
     // the entity's name has no quotation marks
     EntityResolver resolver = EntityResolver.load();
     List<org.kronika.api.Entity> es = resolver.resolve(EntityResolverTest.doc(text, null),
