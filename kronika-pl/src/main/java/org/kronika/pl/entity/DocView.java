@@ -398,20 +398,25 @@ final class DocView {
     if (x.equals(n.text().toLowerCase(Locale.ROOT))) {
       return true;
     }
-    // the numbers in which the name itself is a form of lemma x: "Emiraty" plural of "emirat";
-    // "Mali" plural of "mały"
-    java.util.Set<String> numbers = new java.util.HashSet<>();
-    for (Reading r : readingsOf(n.text())) {
-      if (r.lemma().toLowerCase(Locale.ROOT).equals(x) && Tags.numberOf(r.tag()) != null) {
-        numbers.add(Tags.numberOf(r.tag()));
-      }
-    }
+    java.util.Set<String> numbers = null;
     for (Reading r : readings(t)) {
       String tag = r.tag();
-      // a common noun's lemma ("emirat"), or the name itself; not another proper name's, and in the
-      // name's own number (the singular "Mały" is not a form of the plural "Mali")
-      if ((tag.startsWith("subst") || tag.startsWith("depr")) && r.lemma().equals(x)
-          && (numbers.isEmpty() || numbers.contains(Tags.numberOf(tag)))) {
+      // a common noun's lemma ("emirat"), not another proper name's ...
+      if (!(tag.startsWith("subst") || tag.startsWith("depr")) || !r.lemma().equals(x)) {
+        continue;
+      }
+      if (numbers == null) {
+        // ... in a number in which the name itself is a form of that lemma ("Emiraty": plural of
+        // "emirat"; the singular "Mały" is no form of "Mali", plural of "mały"); looked up only
+        // for such a candidate
+        numbers = new java.util.HashSet<>();
+        for (Reading own : readingsOf(n.text())) {
+          if (own.lemma().toLowerCase(Locale.ROOT).equals(x) && Tags.numberOf(own.tag()) != null) {
+            numbers.add(Tags.numberOf(own.tag()));
+          }
+        }
+      }
+      if (numbers.isEmpty() || numbers.contains(Tags.numberOf(tag))) {
         return true;
       }
     }

@@ -265,21 +265,25 @@ public final class GazetteerMentionFinder {
         continue;
       }
       MentionSpan c = p.core(dv.text);
-      List<MentionSpan> lexicon = new ArrayList<>(found);
-      int[] r = dv.tokenRange(c.start(), c.end());
-      DocView.Match cap = r[0] < r[1] ? dv.longest(r[0], r[1], lexicons::capitalsStartingWith) : null;
-      if (cap != null && cap.start() == r[0] && cap.end() == r[1]) {
-        lexicon.add(MentionSpan.of(c.start(), c.end(), "placeName.settlement"));
-      }
-      for (MentionSpan s : lexicon) {
-        if (s.start() == c.start() && s.end() == c.end() && !s.type().startsWith("persName")
-            && (words(dv, c) > 1 || unknownWords(dv, c))) {
-          if (out == null) {
-            out = new ArrayList<>(model);
-          }
-          // the model's boundaries (quotation marks included), the lexicon's type
-          out.set(x, new MentionSpan(p.start(), p.end(), s.type(), s.derived()));
+      MentionSpan named = null;
+      for (MentionSpan s : found) {
+        if (s.start() == c.start() && s.end() == c.end() && !s.type().startsWith("persName")) {
+          named = s;
         }
+      }
+      if (named == null) {
+        int[] r = dv.tokenRange(c.start(), c.end());
+        DocView.Match cap = r[0] < r[1] ? dv.longest(r[0], r[1], lexicons::capitalsStartingWith) : null;
+        if (cap != null && cap.start() == r[0] && cap.end() == r[1]) {
+          named = MentionSpan.of(c.start(), c.end(), "placeName.settlement");
+        }
+      }
+      if (named != null && (words(dv, c) > 1 || unknownWords(dv, c))) {
+        if (out == null) {
+          out = new ArrayList<>(model);
+        }
+        // the model's boundaries (quotation marks included), the lexicon's type
+        out.set(x, new MentionSpan(p.start(), p.end(), named.type(), named.derived()));
       }
     }
     return out == null ? model : out;
