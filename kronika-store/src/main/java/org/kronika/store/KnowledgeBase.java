@@ -203,9 +203,9 @@ public final class KnowledgeBase implements AutoCloseable {
   /**
    * Refreshes the query planner's statistics ({@code ANALYZE}) of this store's tables. Call it after
    * a bulk ingest: queries planned right after one otherwise rely on the statistics of a far smaller
-   * store (PostgreSQL's autovacuum refreshes them too, but up to a minute or more later; until then
-   * an actor + recipient + date query was seen to take ~300 ms instead of ~10 ms on 10,000
-   * documents). On PostgreSQL each table of the store's schema is analysed in its own autocommit
+   * store (PostgreSQL's autovacuum refreshes them too, but later: before this was called, two bench
+   * runs failed their p95 target on an actor + recipient + date query that passes once the tables
+   * are analysed). On PostgreSQL each table of the store's schema is analysed in its own autocommit
    * statement, so no lock is held across tables and other schemas are untouched; on SQLite the
    * whole file is analysed under the writers' lock, and connections already open in the pool keep
    * the statistics they had loaded until they reconnect.
