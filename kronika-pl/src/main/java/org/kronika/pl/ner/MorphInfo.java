@@ -1,8 +1,10 @@
 package org.kronika.pl.ner;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 import morfologik.stemming.IStemmer;
 import morfologik.stemming.WordData;
@@ -134,6 +136,32 @@ public record MorphInfo(
       start = i + 1;
     }
     return cases;
+  }
+
+  /**
+   * Shares equal values among many look-ups made in advance: an equal {@link MorphInfo} is
+   * returned as the one already seen (most word forms share their reading summary with others
+   * only through the part-of-speech and case strings, which are shared too). Used by one thread
+   * while a table is built.
+   */
+  static final class Interner {
+    private final Map<MorphInfo, MorphInfo> infos = new HashMap<>();
+    private final Map<String, String> strings = new HashMap<>();
+
+    MorphInfo intern(MorphInfo m) {
+      MorphInfo seen = infos.get(m);
+      if (seen != null) {
+        return seen;
+      }
+      MorphInfo shared = new MorphInfo(m.known, m.knownLower, m.lemmas, string(m.pos),
+          string(m.cases), m.properLemma, m.commonLemma);
+      infos.put(shared, shared);
+      return shared;
+    }
+
+    private String string(String s) {
+      return strings.computeIfAbsent(s, x -> x);
+    }
   }
 
   static boolean isAllUpper(String w) {

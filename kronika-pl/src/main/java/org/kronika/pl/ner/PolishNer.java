@@ -1,16 +1,21 @@
 package org.kronika.pl.ner;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.IStemmer;
@@ -54,7 +59,10 @@ public final class PolishNer implements Annotator {
   private final NerFeatures features;
   private final Dictionary dictionary;
   private final boolean taggerMorphology;
-  /** Dictionary look-ups of the model's words ({@code w=} features), made once at construction. */
+  /**
+   * Dictionary look-ups made once at construction: the model's words ({@code w=} features) and the
+   * frequent word forms of the training text ({@code vocabulary=} in {@code ner.properties}).
+   */
   private final Map<String, MorphInfo> vocabulary;
 
   /** A model trained on dictionary reading sets: the tagger's choices are not used. */
@@ -74,14 +82,27 @@ public final class PolishNer implements Annotator {
 
   /** A model over the given features (gazetteer and word clusters as in training). */
   public PolishNer(NerModel model, NerFeatures features, boolean taggerMorphology) {
+    this(model, features, taggerMorphology, List.of());
+  }
+
+  /**
+   * @param vocabulary word forms (as written) to look up in the dictionary now rather than once
+   *     per document: frequent forms make recognition faster; the labels are the same with any list
+   */
+  public PolishNer(NerModel model, NerFeatures features, boolean taggerMorphology,
+      Collection<String> vocabulary) {
     this.taggerMorphology = taggerMorphology;
     this.model = model;
     this.features = features;
     this.dictionary = new PolishStemmer().getDictionary();
     IStemmer stemmer = newStemmer();
+    MorphInfo.Interner interner = new MorphInfo.Interner();
     Map<String, MorphInfo> vocab = new HashMap<>();
     for (String w : model.featureValues("w=")) {
-      vocab.put(w, MorphInfo.lookup(stemmer, w));
+      vocab.put(w, interner.intern(MorphInfo.lookup(stemmer, w)));
+    }
+    for (String w : vocabulary) {
+      vocab.computeIfAbsent(w, x -> interner.intern(MorphInfo.lookup(stemmer, x)));
     }
     this.vocabulary = Map.copyOf(vocab);
   }
@@ -115,11 +136,32 @@ public final class PolishNer implements Annotator {
           clusters = WordClusters.read(in);
         }
       }
+      List<String> vocabulary = List.of();
+      if (p.getProperty("vocabulary") != null) {
+        try (InputStream in = open(location, p.getProperty("vocabulary"))) {
+          vocabulary = readLines(in);
+        }
+      }
       return new PolishNer(model, new NerFeatures(gaz, clusters),
-          p.getProperty("morphology", "dictionary").equals("tagger"));
+          p.getProperty("morphology", "dictionary").equals("tagger"), vocabulary);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load NER model from " + location, e);
     }
+  }
+
+  /** The non-empty lines of a gzip-compressed UTF-8 list. */
+  private static List<String> readLines(InputStream in) throws IOException {
+    List<String> lines = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(
+        new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!line.isEmpty()) {
+          lines.add(line);
+        }
+      }
+    }
+    return lines;
   }
 
   private static InputStream open(String location, String file) throws IOException {

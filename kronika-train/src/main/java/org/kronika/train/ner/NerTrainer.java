@@ -128,12 +128,16 @@ public final class NerTrainer {
         out.resolve("gazetteer.tsv.gz").toAbsolutePath().normalize())) {
       Files.copy(gazFile, out.resolve("gazetteer.tsv.gz"), StandardCopyOption.REPLACE_EXISTING);
     }
+    // word forms looked up once at load time (speed only: labels do not depend on the list)
+    NerVocabulary.write(NerVocabulary.frequentForms(train, NerVocabulary.DEFAULT_MIN),
+        out.resolve(NerVocabulary.FILE));
     try (Writer w = Files.newBufferedWriter(out.resolve("ner.properties"), StandardCharsets.UTF_8)) {
       w.write("# Kronika Polish NER model, written by org.kronika.train.ner.NerTrainer\n");
       w.write("encoding=" + codec + "\n");
       w.write("beam=" + beam + "\n");
       w.write("classifier=ner-classifier.bin.gz\n");
       w.write("gazetteer=gazetteer.tsv.gz\n");
+      w.write("vocabulary=" + NerVocabulary.FILE + "\n");
       w.write("morphology=" + (tagged == null ? "dictionary" : "tagger") + "\n");
       w.write("decoding=" + (sequence ? "global" : "local") + "\n");
       if (o.containsKey("clusters")) {
