@@ -8,23 +8,24 @@ import java.util.List;
  * The classifier's weights keyed by 64-bit feature keys ({@link FeatureKey}), compact so that it
  * stays in cache, and as integers so that summing them is exact and cheap.
  *
- * <p>Weights are stored as {@code int} multiples of {@code 1 / }{@link #scale()}: an OpenNLP
- * averaged perceptron's weights are all exact multiples of a small fraction (1/40 for the earlier
- * per-token model), which the builder finds, so a score summed here is the exact sum of the
- * classifier's weights (the classifier itself sums doubles, whose rounding can differ in the last
- * bits). Weights with no such fraction (a maxent model, or the mean of structured-perceptron runs
- * as shipped now) are rounded to a power-of-two scale that keeps about 24 significant bits of the
- * largest weight; sums then stay well inside {@code int} for a few hundred features.
+ * <p>Weights are stored as 16-bit multiples of {@code 1 / }{@link #scale()}. When every weight is
+ * an exact multiple of a small fraction that fits (an OpenNLP averaged perceptron's weights are
+ * multiples of 1/40, say), the builder finds it and the table's sums are the classifier's exact
+ * sums. Otherwise (a maxent model, or the mean of structured-perceptron runs as shipped now) the
+ * scale is the largest power of two that keeps the largest weight inside 16 bits: each weight is
+ * then within {@code 1 / (2 scale)} of the classifier's, about 2^-16 of the largest weight, and
+ * sums of a few hundred stay well inside {@code int}.
  *
  * <p>Layout: an open-addressing table of two {@code long}s per slot, load factor at most 0.7. The
  * first holds a 32-bit fingerprint of the mixed key and either the row itself, when it is small
- * (at most four outcomes below 32, weights that fit 16 bits: the outcome indices here, the weights
- * in the second long), or where the row starts in {@link #rows} (header, outcome indices as bytes,
- * weights). Most features have rows of two to four outcomes, so a look-up usually costs one
- * cache line. The slot index comes from the mixed key's low 32 bits and the fingerprint from its
- * high 32, so a feature the classifier lacks is taken for one it has only when about 32 +
- * log2(slots) bits agree (about once in 2^49 look-ups); two model features a look-up could
- * confuse fail the build. Built once ({@link Builder}); immutable and thread-safe.
+ * (at most four outcomes below 32: the outcome indices here, the weights in the second long), or
+ * where the row starts in {@link #dense}: a row over all outcomes, one {@code short} each, summed
+ * in a loop without indirection that the compiler vectorises. Most features have rows of one to
+ * four outcomes; the frequent ones are wide, and at two bytes a weight their dense rows stay
+ * small. The slot index comes from the mixed key's low 32 bits and the fingerprint from its high
+ * 32, so a feature the classifier lacks is taken for one it has only when about 32 + log2(slots)
+ * bits agree (about once in 2^49 look-ups); two model features a look-up could confuse fail the
+ * build. Built once ({@link Builder}); immutable and thread-safe.
  */
 final class FeatureTable {
   private static final long FP = 0xffffffff00000000L;
@@ -34,22 +35,22 @@ final class FeatureTable {
   /**
    * Per slot two longs: fingerprint (high 32 bits) | info (low 32 bits), then inline weights. Info:
    * bit 0 occupied, bit 1 inline; inline: bits 2–4 the outcome count n, bits 5+5j outcome j, and
-   * weight j in bits 16j of the second long; otherwise bits 2–31 the row's offset in {@link #rows}.
+   * weight j in bits 16j of the second long; otherwise bits 2–31 the row's offset in
+   * {@link #dense}.
    */
   private final long[] slots;
   private final int capacity;
-  /**
-   * Per row: a header n, then (when n > 0) n outcome indices, four bytes to an int, then n
-   * weights. A row over all outcomes in order (outcome j at position j) has header -n and only
-   * its n weights, summed without indirection.
-   */
-  private final int[] rows;
+  /** Wide rows, {@link #width} weights each, outcome j at position j. */
+  private final short[] dense;
+  /** The number of outcomes: the length of a dense row. */
+  private final int width;
   private final double scale;
 
-  private FeatureTable(long[] slots, int[] rows, double scale) {
+  private FeatureTable(long[] slots, short[] dense, int width, double scale) {
     this.slots = slots;
     this.capacity = slots.length / 2;
-    this.rows = rows;
+    this.dense = dense;
+    this.width = width;
     this.scale = scale;
   }
 
@@ -94,18 +95,11 @@ final class FeatureTable {
       }
       return;
     }
-    int[] r = rows;
+    short[] d = dense;
     int at = info >>> 2;
-    int n = r[at];
-    if (n < 0) {
-      for (int j = 0, w = at + 1; j < -n; j++) {
-        scores[j] += r[w + j];
-      }
-      return;
-    }
-    int o = at + 1;
-    for (int j = 0, w = o + ((n + 3) >>> 2); j < n; j++) {
-      scores[(r[o + (j >>> 2)] >>> ((j & 3) << 3)) & 0xff] += r[w + j];
+    int n = width;
+    for (int j = 0; j < n; j++) {
+      scores[j] += d[at + j];
     }
   }
 
@@ -117,8 +111,8 @@ final class FeatureTable {
   static final class Builder {
     private record Row(long key, int[] outcomes, double[] weights) {}
 
-    /** Largest integer weight: sums of a few hundred stay inside {@code int}. */
-    private static final double MAX_INT_WEIGHT = 1 << 23;
+    /** Largest integer weight: one {@code short}. */
+    private static final double MAX_INT_WEIGHT = Short.MAX_VALUE;
 
     private final List<Row> rows = new ArrayList<>();
 
@@ -131,16 +125,6 @@ final class FeatureTable {
       rows.add(new Row(key, outcomes.clone(), weights.clone()));
     }
 
-    /** Outcomes 0, 1, …, n-1 in order (n > 0). */
-    private static boolean dense(int[] outcomes) {
-      for (int j = 0; j < outcomes.length; j++) {
-        if (outcomes[j] != j) {
-          return false;
-        }
-      }
-      return outcomes.length > 0;
-    }
-
     /** A small row's two slot words (info without fingerprint, weights), or null. */
     private static long[] inline(Row r, double scale) {
       int n = r.outcomes.length;
@@ -150,8 +134,8 @@ final class FeatureTable {
       long info = OCCUPIED | INLINE | (n << 2);
       long weights = 0;
       for (int j = 0; j < n; j++) {
-        long w = (long) Math.rint(r.weights[j] * scale);
-        if (r.outcomes[j] > 31 || w != (short) w) {
+        long w = quantise(r.weights[j], scale);
+        if (r.outcomes[j] > 31) {
           return null;
         }
         info |= (long) r.outcomes[j] << (5 + 5 * j);
@@ -160,14 +144,19 @@ final class FeatureTable {
       return new long[] {info, weights};
     }
 
+    private static short quantise(double w, double scale) {
+      return (short) Math.max(-MAX_INT_WEIGHT, Math.min(MAX_INT_WEIGHT, Math.rint(w * scale)));
+    }
+
     private static boolean integral(double w, double scale) {
       double x = w * scale;
       return Math.abs(x - Math.rint(x)) <= 1e-6 && Math.abs(x) <= MAX_INT_WEIGHT;
     }
 
     /**
-     * The smallest d ≤ 4096 with every weight an integer multiple of 1/d (tried on the first
-     * weights, then checked on all); otherwise a power of two for about 24 significant bits.
+     * The smallest d ≤ 4096 with every weight an integer multiple of 1/d that fits 16 bits (tried
+     * on the first weights, then checked on all); otherwise the largest power of two that keeps
+     * the largest weight inside 16 bits.
      */
     private double scale() {
       double max = 0;
@@ -205,21 +194,27 @@ final class FeatureTable {
 
     /** With a given scale (another table's, so that their sums add up). */
     FeatureTable build(double scale) {
+      int width = 0;
+      for (Row r : rows) {
+        for (int o : r.outcomes) {
+          width = Math.max(width, o + 1);
+        }
+      }
+      // wide rows (the frequent features) first: they get their home slots, the shortest probes
       List<Row> sorted = new ArrayList<>(rows);
       sorted.sort(Comparator.comparingInt((Row r) -> -r.outcomes.length));
       int cap = Math.max(4, sorted.size() * 10 / 7 + 1);
       long[] slots = new long[2 * cap];
       long size = 0;
       for (Row r : sorted) {
-        int n = r.outcomes.length;
         if (inline(r, scale) == null) {
-          size += 1 + (dense(r.outcomes) ? 0 : (n + 3) / 4) + n;
+          size += width;
         }
       }
       if (size > (Integer.MAX_VALUE >>> 2) - 8) {
         throw new IllegalArgumentException("too many weights: " + size);
       }
-      int[] data = new int[(int) size];
+      short[] data = new short[(int) size];
       int at = 0;
       for (Row r : sorted) {
         long m = FeatureKey.mix(r.key);
@@ -239,21 +234,12 @@ final class FeatureTable {
           continue;
         }
         slots[2 * s] = fp | ((long) at << 2) | OCCUPIED;
-        int n = r.outcomes.length;
-        if (dense(r.outcomes)) {
-          data[at++] = -n;
-        } else {
-          data[at++] = n;
-          for (int j = 0; j < n; j++) {
-            data[at + (j >>> 2)] |= r.outcomes[j] << ((j & 3) << 3);
-          }
-          at += (n + 3) >>> 2;
+        for (int j = 0; j < r.outcomes.length; j++) {
+          data[at + r.outcomes[j]] = quantise(r.weights[j], scale);
         }
-        for (int j = 0; j < n; j++) {
-          data[at++] = (int) Math.rint(r.weights[j] * scale);
-        }
+        at += width;
       }
-      return new FeatureTable(slots, data, scale);
+      return new FeatureTable(slots, data, width, scale);
     }
   }
 }

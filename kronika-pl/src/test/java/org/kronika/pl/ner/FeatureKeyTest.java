@@ -76,7 +76,17 @@ class FeatureKeyTest {
     FeatureTable r = real.build();
     int[] pi = new int[1];
     r.add(1, pi);
-    assertThat(pi[0] / r.scale()).isCloseTo(Math.PI, within(1e-6));
+    // no small exact fraction: 16-bit weights, each within half a unit of the classifier's
+    assertThat(r.scale()).isEqualTo(8192);
+    assertThat(pi[0] / r.scale()).isCloseTo(Math.PI, within(0.5 / r.scale()));
+    FeatureTable.Builder wide = new FeatureTable.Builder();
+    wide.add(FeatureKey.of("w"), new int[] {5, 0, 3, 1, 4, 2}, new double[] {6, 1, 4, 2, 5, 3});
+    wide.add(FeatureKey.of("v"), new int[] {6}, new double[] {-1});
+    FeatureTable wt = wide.build();
+    int[] ws = new int[7];
+    wt.add(FeatureKey.of("w"), ws);
+    wt.add(FeatureKey.of("v"), ws);
+    assertThat(ws).containsExactly(1, 2, 3, 4, 5, 6, -1);
     FeatureTable.Builder dup = new FeatureTable.Builder();
     dup.add(7, new int[] {0}, new double[] {1});
     dup.add(7, new int[] {0}, new double[] {1});
