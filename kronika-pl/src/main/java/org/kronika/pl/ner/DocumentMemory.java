@@ -11,30 +11,30 @@ import org.kronika.pl.ner.LabelCodec.TokenSpan;
  * the type of the latest name it was part of. Mutable and confined to one document on one thread;
  * training fills it with gold names, recognition with its own predictions. It also caches the
  * dictionary look-ups of the document's word forms, on top of an optional shared, read-only table
- * of look-ups made in advance (the recogniser's vocabulary, {@link PolishNer}).
+ * of words known in advance (the recogniser's vocabulary, {@link PolishNer}): their look-ups and
+ * the summed scores of their own features.
  */
 public final class DocumentMemory {
   private static final int MAX_CACHED = 20_000;
   private final Map<String, String> types = new HashMap<>();
   private final Map<String, MorphInfo> morph = new HashMap<>();
-  private final Map<String, MorphInfo> known;
+  private final Map<String, NerFeatures.Known> known;
 
   public DocumentMemory() {
     this(Map.of());
   }
 
-  /** With dictionary look-ups made in advance ({@link MorphInfo#lookup} of each key; not copied). */
-  DocumentMemory(Map<String, MorphInfo> known) {
+  /** With words known in advance ({@link NerFeatures#known} of each key; not copied). */
+  DocumentMemory(Map<String, NerFeatures.Known> known) {
     this.known = known;
   }
 
-  /** Dictionary information for a word form, looked up once per document. */
-  MorphInfo morph(morfologik.stemming.IStemmer stemmer, String word) {
-    MorphInfo m = known.get(word);
-    if (m != null) {
-      return m;
-    }
-    m = morph.get(word);
+  /**
+   * Dictionary information for a word form not known in advance ({@link #known} is null), looked
+   * up once per document.
+   */
+  MorphInfo lookUp(morfologik.stemming.IStemmer stemmer, String word) {
+    MorphInfo m = morph.get(word);
     if (m == null) {
       m = MorphInfo.lookup(stemmer, word);
       if (morph.size() < MAX_CACHED) {
@@ -42,6 +42,11 @@ public final class DocumentMemory {
       }
     }
     return m;
+  }
+
+  /** The word as known in advance, or null. */
+  NerFeatures.Known known(String word) {
+    return known.get(word);
   }
 
   public String typeOf(String lowerWord) {

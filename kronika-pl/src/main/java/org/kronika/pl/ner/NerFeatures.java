@@ -2,9 +2,11 @@ package org.kronika.pl.ner;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import morfologik.stemming.IStemmer;
 
 /**
@@ -46,13 +48,19 @@ public final class NerFeatures {
   }
 
   /** Per-token information used for the window features, with the values' hashes. */
-  private record Tok(String lower, String cap, String shape, String lemma, String pos, String s3,
+  record Tok(String lower, String cap, String shape, String lemma, String pos, String s3,
       List<String> gaz, long lowerH, long capH, long shapeH, long lemmaH, long posH, long s3H,
       long[] gazH) {
     Tok(String lower, String cap, String shape, String lemma, String pos, String s3,
         List<String> gaz) {
       this(lower, cap, shape, lemma, pos, s3, gaz, hash(lower), hash(cap), hash(shape),
           hash(lemma), hash(pos), hash(s3), hashes(gaz));
+    }
+
+    /** The same word with the gazetteer categories of its place in a sentence. */
+    Tok withGazetteer(List<String> categories) {
+      return categories.isEmpty() && gaz.isEmpty() ? this : new Tok(lower, cap, shape, lemma, pos,
+          s3, categories, lowerH, capH, shapeH, lemmaH, posH, s3H, hashes(categories));
     }
 
     private static long[] hashes(List<String> values) {
@@ -98,7 +106,7 @@ public final class NerFeatures {
   public String[][] extract(List<String> words, List<String> chosenLemmas, List<String> chosenTags,
       IStemmer stemmer, DocumentMemory memory) {
     StringSink sink = new StringSink(words.size());
-    emit(words, chosenLemmas, chosenTags, stemmer, memory, sink);
+    emit(words, chosenLemmas, chosenTags, stemmer, memory, sink, false);
     return sink.result();
   }
 
@@ -109,16 +117,21 @@ public final class NerFeatures {
   Keys extractKeys(List<String> words, List<String> chosenLemmas, List<String> chosenTags,
       IStemmer stemmer, DocumentMemory memory) {
     KeySink sink = new KeySink(words.size());
-    emit(words, chosenLemmas, chosenTags, stemmer, memory, sink);
+    emit(words, chosenLemmas, chosenTags, stemmer, memory, sink, true);
     return sink.result();
   }
 
   /**
    * Static feature keys of a sentence: token {@code i}'s are {@code keys[starts[i]]} up to
    * {@code keys[starts[i + 1]]}, the first two being its word ({@code w=}) and capitalisation
-   * class ({@code c=}).
+   * class ({@code c=}). Where {@code own[i]} is not null, the token's own features
+   * ({@link #known}) are not among its keys: {@code own[i]} holds their summed scores.
    */
-  record Keys(long[] keys, int[] starts) {}
+  record Keys(long[] keys, int[] starts, int[][] own) {
+    Keys(long[] keys, int[] starts) {
+      this(keys, starts, new int[starts.length - 1][]);
+    }
+  }
 
   /**
    * Receives features as the parts of their strings: {@code put} appends a part, {@code end}
@@ -138,6 +151,9 @@ public final class NerFeatures {
 
     /** Adds {@code name + value}, the value's hash known. */
     void add(Name name, String value, long valueHash);
+
+    /** The summed scores of the token's own features, given in place of the features. */
+    void ownScores(int[] scores);
 
     default void add(String feature) {
       put(feature).end();
@@ -186,6 +202,11 @@ public final class NerFeatures {
     }
 
     @Override
+    public void ownScores(int[] scores) {
+      throw new UnsupportedOperationException("strings carry every feature");
+    }
+
+    @Override
     public void end() {
       f.add(sb.toString());
       sb.setLength(0);
@@ -217,6 +238,7 @@ public final class NerFeatures {
    */
   private static final class KeySink implements Sink {
     private final int[] starts;
+    private final int[][] own;
     private long[] keys;
     private int size;
     private int token = -1;
@@ -226,6 +248,7 @@ public final class NerFeatures {
 
     KeySink(int n) {
       starts = new int[n + 1];
+      own = new int[n][];
       keys = new long[Math.max(16, n * 64)];
     }
 
@@ -272,6 +295,11 @@ public final class NerFeatures {
       key(FeatureKey.join(name.hash(), valueHash));
     }
 
+    @Override
+    public void ownScores(int[] scores) {
+      own[token] = scores;
+    }
+
     private void key(long key) {
       if (size == keys.length) {
         keys = Arrays.copyOf(keys, size * 2);
@@ -286,7 +314,7 @@ public final class NerFeatures {
 
     Keys result() {
       starts[starts.length - 1] = size;
-      return new Keys(keys, starts);
+      return new Keys(keys, starts, own);
     }
   }
 
@@ -311,32 +339,37 @@ public final class NerFeatures {
   }
   private static final String[] BF = {null, "bf-1=", "bf0=", "bf1=", null};
 
+  /**
+   * @param ownScores take a word's own features from the memory's table of known words where it
+   *     has them ({@link DocumentMemory#known}): the sink gets their summed scores instead (other
+   *     per-word values come from the table either way)
+   */
   private void emit(List<String> words, List<String> chosenLemmas, List<String> chosenTags,
-      IStemmer stemmer, DocumentMemory memory, Sink f) {
+      IStemmer stemmer, DocumentMemory memory, Sink f, boolean ownScores) {
     int n = words.size();
     List<MorphInfo> morph = new ArrayList<>(n);
     List<Set<String>> keys = new ArrayList<>(n);
+    Known[] known = new Known[n];
     for (int i = 0; i < n; i++) {
       String w = words.get(i);
-      MorphInfo m = !isWordLike(w) ? MorphInfo.UNKNOWN
-          : memory != null ? memory.morph(stemmer, w) : MorphInfo.lookup(stemmer, w);
+      Known k = memory != null ? memory.known(w) : null;
+      MorphInfo m = k != null ? k.morph() : !isWordLike(w) ? MorphInfo.UNKNOWN
+          : memory != null ? memory.lookUp(stemmer, w) : MorphInfo.lookup(stemmer, w);
       String lemma = chosenLemmas == null ? null : chosenLemmas.get(i);
       String tag = chosenTags == null ? null : chosenTags.get(i);
       if (lemma != null && tag != null) {
         m = MorphInfo.ofChosen(m, lemma, tag);
+        k = null;
       }
+      known[i] = k;
       morph.add(m);
-      keys.add(Gazetteer.keys(w, m.lemmas()));
+      keys.add(k != null ? k.gazetteerKeys() : Gazetteer.keys(w, m.lemmas()));
     }
     List<List<String>> gaz = gazetteer.match(words, keys);
     Tok[] toks = new Tok[n];
     for (int i = 0; i < n; i++) {
-      String w = words.get(i);
-      String lower = w.toLowerCase(Locale.ROOT);
-      MorphInfo m = morph.get(i);
-      toks[i] = new Tok(lower, capClass(w), shape(w),
-          m.lemmas().isEmpty() ? lower : m.lemmas().get(0).toLowerCase(Locale.ROOT),
-          m.pos().isEmpty() ? "?" : m.pos(), suffix(lower, 3), gaz.get(i));
+      toks[i] = known[i] != null ? known[i].tok().withGazetteer(gaz.get(i))
+          : tok(words.get(i), morph.get(i), gaz.get(i));
     }
     // runs of capitalised words ("Uniwersytet Jagielloński", "Bank Ochrony Środowiska")
     int[] runStart = new int[n];
@@ -356,44 +389,17 @@ public final class NerFeatures {
       MorphInfo m = morph.get(i);
       f.add(W[2], t.lower, t.lowerH);
       f.add(C[2], t.cap, t.capH);
-      f.add("bias");
-      f.add(SH[2], t.shape, t.shapeH);
-      int len = t.lower.length();
-      for (int k = 1; k <= 4; k++) {
-        if (len > k) {
-          f.put(SUFFIX[k]).put(t.lower, len - k, len).end();
-        }
-      }
-      if (len > 3) {
-        f.put("p3=").put(t.lower, 0, 3).end();
+      if (ownScores && known[i] != null) {
+        f.ownScores(known[i].ownScores());
+      } else {
+        emitOwn(t, w, m, f);
       }
       if (i == 0) {
         f.add("first");
       }
-      String known = m.known() ? "K" : m.knownLower() ? "L" : "U";
-      f.add("k=", known);
-      f.put("kc=").put(known).put("|").put(t.cap).put("|").put(i == 0 ? "true" : "false")
+      String knownness = m.known() ? "K" : m.knownLower() ? "L" : "U";
+      f.put("kc=").put(knownness).put("|").put(t.cap).put("|").put(i == 0 ? "true" : "false")
           .put("|").put(m.properLemma() ? "P" : "").put(m.commonLemma() ? "C" : "").end();
-      for (String l : m.lemmas()) {
-        f.put("l=").putLower(l).end();
-      }
-      int ll = t.lemma.length();
-      if (ll > 4) {
-        // derivational endings of the lemma: -ski/-cki (relational adjectives), -anin (inhabitants)
-        f.put("ls3=").put(t.lemma, ll - 3, ll).put("|").put(t.cap).end();
-        f.put("ls4=").put(t.lemma, ll - 4, ll).put("|").put(t.cap).end();
-      }
-      f.add(POS[2], t.pos, t.posH);
-      if (!m.cases().isEmpty()) {
-        f.add("case=", m.cases());
-      }
-      f.add("pc=", t.pos, t.cap);
-      if (m.properLemma()) {
-        f.add("prop");
-      }
-      if (m.commonLemma()) {
-        f.add("comm");
-      }
       for (int x = 0; x < t.gaz.size(); x++) {
         String g = t.gaz.get(x);
         f.add(G[2], g, t.gazH[x]);
@@ -413,9 +419,6 @@ public final class NerFeatures {
           f.put("memc=").put(seen).put("|").put(t.cap).put("|").put(i == 0 ? "true" : "false")
               .end();
         }
-      }
-      if (w.length() > 1 && w.indexOf('-') >= 0) {
-        f.add("hyph");
       }
       // window ±2
       for (int d = -2; d <= 2; d++) {
@@ -460,6 +463,80 @@ public final class NerFeatures {
       String cn = i + 1 < n ? toks[i + 1].cap : "</S>";
       f.put("ccc=").put(cp).put("|").put(t.cap).put("|").put(cn).end();
     }
+  }
+
+  /**
+   * A word's own features, which do not depend on its context or position: the bias, shape,
+   * affixes, dictionary knownness, lemmas and their endings, parts of speech and cases, and the
+   * hyphen. Their summed scores can be computed once per word ({@link #known}).
+   */
+  private static void emitOwn(Tok t, String w, MorphInfo m, Sink f) {
+    f.add("bias");
+    f.add(SH[2], t.shape, t.shapeH);
+    int len = t.lower.length();
+    for (int k = 1; k <= 4; k++) {
+      if (len > k) {
+        f.put(SUFFIX[k]).put(t.lower, len - k, len).end();
+      }
+    }
+    if (len > 3) {
+      f.put("p3=").put(t.lower, 0, 3).end();
+    }
+    String known = m.known() ? "K" : m.knownLower() ? "L" : "U";
+    f.add("k=", known);
+    for (String l : m.lemmas()) {
+      f.put("l=").putLower(l).end();
+    }
+    int ll = t.lemma.length();
+    if (ll > 4) {
+      // derivational endings of the lemma: -ski/-cki (relational adjectives), -anin (inhabitants)
+      f.put("ls3=").put(t.lemma, ll - 3, ll).put("|").put(t.cap).end();
+      f.put("ls4=").put(t.lemma, ll - 4, ll).put("|").put(t.cap).end();
+    }
+    f.add(POS[2], t.pos, t.posH);
+    if (!m.cases().isEmpty()) {
+      f.add("case=", m.cases());
+    }
+    f.add("pc=", t.pos, t.cap);
+    if (m.properLemma()) {
+      f.add("prop");
+    }
+    if (m.commonLemma()) {
+      f.add("comm");
+    }
+    if (w.length() > 1 && w.indexOf('-') >= 0) {
+      f.add("hyph");
+    }
+  }
+
+  /**
+   * What a word brings to the features of any sentence it stands in, computed once for a word
+   * known in advance ({@link DocumentMemory}): its dictionary information as the features use it
+   * (none for punctuation and numbers), its window values, its gazetteer keys and the summed
+   * scores of its own features ({@link #emitOwn}). Shared read-only.
+   */
+  record Known(MorphInfo morph, Tok tok, Set<String> gazetteerKeys, int[] ownScores) {}
+
+  /**
+   * @param lookup the word's dictionary look-up ({@link MorphInfo#lookup})
+   * @param scorer the model's summed scores of feature keys
+   */
+  Known known(String w, MorphInfo lookup, Function<long[], int[]> scorer) {
+    MorphInfo m = isWordLike(w) ? lookup : MorphInfo.UNKNOWN;
+    Tok t = tok(w, m, List.of());
+    KeySink sink = new KeySink(1);
+    sink.token();
+    emitOwn(t, w, m, sink);
+    Keys k = sink.result();
+    return new Known(m, t, Collections.unmodifiableSet(Gazetteer.keys(w, m.lemmas())),
+        scorer.apply(Arrays.copyOf(k.keys(), k.starts()[1])));
+  }
+
+  private static Tok tok(String w, MorphInfo m, List<String> gaz) {
+    String lower = w.toLowerCase(Locale.ROOT);
+    return new Tok(lower, capClass(w), shape(w),
+        m.lemmas().isEmpty() ? lower : m.lemmas().get(0).toLowerCase(Locale.ROOT),
+        m.pos().isEmpty() ? "?" : m.pos(), suffix(lower, 3), gaz);
   }
 
   /** Adds the previous-label features to a token's static features. */

@@ -237,8 +237,13 @@ public final class NerModel {
     int[] scores = new int[k];
     Hyp[] top = new Hyp[beamSize];
     int[] rows = new int[256];
+    int[][] own = stat.own();
     for (int i = 0; i < n; i++) {
-      Arrays.fill(base, 0);
+      if (own[i] == null) {
+        Arrays.fill(base, 0);
+      } else {
+        System.arraycopy(own[i], 0, base, 0, k);
+      }
       addAll(keys, starts[i], starts[i + 1], base, rows);
       long word = keys[starts[i]];
       long cap = keys[starts[i] + 1];
@@ -301,6 +306,18 @@ public final class NerModel {
       h = h.prev;
     }
     return labels;
+  }
+
+  /**
+   * The summed integer scores of some features, one per outcome: what {@link #decode} adds for
+   * them, as a token's own features precomputed ({@link NerFeatures.Keys#own}).
+   */
+  int[] sum(long[] keys) {
+    int[] scores = new int[outcomes.length];
+    for (long key : keys) {
+      table.add(key, scores);
+    }
+    return scores;
   }
 
   /** {@code exp(-d / scale)} for an integer score difference d ≥ 0, from a table when small. */

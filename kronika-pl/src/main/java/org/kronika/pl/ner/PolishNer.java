@@ -60,10 +60,13 @@ public final class PolishNer implements Annotator {
   private final Dictionary dictionary;
   private final boolean taggerMorphology;
   /**
-   * Dictionary look-ups made once at construction: the model's words ({@code w=} features) and the
-   * frequent word forms of the training text ({@code vocabulary=} in {@code ner.properties}).
+   * Words known in advance, looked up and scored once at construction: the model's words
+   * ({@code w=} features) and the frequent word forms of the training text ({@code vocabulary=} in
+   * {@code ner.properties}). For each, the dictionary look-up and the summed scores of the word's
+   * own features ({@link NerFeatures#known}), so that a sentence's decoding looks up only the
+   * features that depend on context.
    */
-  private final Map<String, MorphInfo> vocabulary;
+  private final Map<String, NerFeatures.Known> vocabulary;
 
   /** A model trained on dictionary reading sets: the tagger's choices are not used. */
   public PolishNer(NerModel model, Gazetteer gazetteer) {
@@ -97,14 +100,18 @@ public final class PolishNer implements Annotator {
     this.dictionary = new PolishStemmer().getDictionary();
     IStemmer stemmer = newStemmer();
     MorphInfo.Interner interner = new MorphInfo.Interner();
-    Map<String, MorphInfo> vocab = new HashMap<>();
+    Map<String, NerFeatures.Known> vocab = new HashMap<>();
     for (String w : model.featureValues("w=")) {
-      vocab.put(w, interner.intern(MorphInfo.lookup(stemmer, w)));
+      vocab.put(w, known(w, interner.intern(MorphInfo.lookup(stemmer, w))));
     }
     for (String w : vocabulary) {
-      vocab.computeIfAbsent(w, x -> interner.intern(MorphInfo.lookup(stemmer, x)));
+      vocab.computeIfAbsent(w, x -> known(x, interner.intern(MorphInfo.lookup(stemmer, x))));
     }
     this.vocabulary = Map.copyOf(vocab);
+  }
+
+  private NerFeatures.Known known(String word, MorphInfo morph) {
+    return features.known(word, morph, model::sum);
   }
 
   /** Loads the bundled model. */
@@ -217,6 +224,11 @@ public final class PolishNer implements Annotator {
     return names;
   }
 
+  /** An empty memory for one document, with this recogniser's words known in advance. */
+  DocumentMemory newMemory() {
+    return new DocumentMemory(vocabulary);
+  }
+
   public List<TokenSpan> recognize(List<String> words) {
     return recognize(words, null, null, newStemmer());
   }
@@ -241,7 +253,7 @@ public final class PolishNer implements Annotator {
     String text = doc.text();
     boolean morph = taggerMorphology && doc.has(Layer.MORPHOLOGY);
     IStemmer stemmer = newStemmer();
-    DocumentMemory memory = new DocumentMemory(vocabulary);
+    DocumentMemory memory = newMemory();
     List<Entity> entities = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       List<Token> toks = doc.tokens().subList(s.firstToken(), s.endToken());

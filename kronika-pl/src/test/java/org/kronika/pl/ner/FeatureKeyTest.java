@@ -94,6 +94,35 @@ class FeatureKeyTest {
   }
 
   @Test
+  void wordsKnownInAdvanceDecodeAsTheirFeaturesDo() {
+    PolishNer ner = PolishNer.load();
+    List<String> words = List.of("Wczoraj", "Xqzwyński", "z", "Ministerstwa", "Obrony",
+        "Narodowej", "spotkał", "się", "w", "Krakowie", "z", "ul", ".", "Zbrojarzy", "i",
+        "Kowalskim", ",", "a", "USA", "milczą", "(", "2010", ")", "...");
+    String[][] strings = ner.features().extract(words, null, null, STEMMER, ner.newMemory());
+    NerFeatures.Keys keys = ner.features().extractKeys(words, null, null, STEMMER, ner.newMemory());
+    // the frequent words come with their own features summed, the invented surname without
+    assertThat(keys.own()[0]).isNotNull();
+    assertThat(keys.own()[2]).isNotNull();
+    assertThat(keys.own()[1]).isNull();
+    assertThat(keys.starts()[1] - keys.starts()[0]).isLessThan(strings[0].length);
+    for (int i = 0; i < words.size(); i++) {
+      long[] fromStrings = new long[strings[i].length];
+      for (int j = 0; j < fromStrings.length; j++) {
+        fromStrings[j] = FeatureKey.of(strings[i][j]);
+      }
+      int[] expected = ner.model().sum(fromStrings);
+      int[] actual = ner.model().sum(java.util.Arrays.copyOfRange(keys.keys(), keys.starts()[i],
+          keys.starts()[i + 1]));
+      for (int o = 0; keys.own()[i] != null && o < actual.length; o++) {
+        actual[o] += keys.own()[i][o];
+      }
+      assertThat(actual).as(words.get(i)).containsExactly(expected);
+    }
+    assertThat(ner.model().decode(keys)).containsExactly(ner.model().decode(strings));
+  }
+
+  @Test
   void bundledModelDecodesKeysAsItDecodesStrings() {
     PolishNer ner = PolishNer.load();
     List<String> words = List.of("Prezydent", "Andrzej", "Duda", "spotkał", "się", "w",
