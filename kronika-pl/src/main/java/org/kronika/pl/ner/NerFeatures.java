@@ -22,7 +22,10 @@ import morfologik.stemming.IStemmer;
  * </ul>
  *
  * The first two static features of a token are always its word ({@code w=}) and capitalisation
- * class ({@code c=}); {@link #withLabels} relies on that. Immutable and thread-safe; the stemmer
+ * class ({@code c=}); {@link #withLabels} relies on that. About half of the static features are
+ * the word's own, the same wherever it stands ({@link #emitOwn}); for a word known in advance
+ * ({@link #known}, {@link DocumentMemory}) {@link #extractKeys} hands the decoder their summed
+ * scores instead of their keys. Immutable and thread-safe; the stemmer
  * passed to {@link #extract} belongs to the calling thread.
  */
 public final class NerFeatures {
