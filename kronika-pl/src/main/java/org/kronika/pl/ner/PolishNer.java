@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.zip.GZIPInputStream;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
@@ -48,7 +49,8 @@ import org.kronika.pl.ner.LabelCodec.TokenSpan;
  *       {@code ner.properties}, the classifier and the gazetteer (default: the bundled model)</td></tr>
  * </table>
  *
- * Immutable and thread-safe: each call makes its own cheap dictionary lookup object.
+ * Immutable and thread-safe: each call makes its own cheap dictionary lookup object; the table of
+ * words known in advance is built once, in the background, and read-only from then on.
  */
 public final class PolishNer implements Annotator {
   public static final String NAME = "ner-model";
@@ -60,13 +62,14 @@ public final class PolishNer implements Annotator {
   private final Dictionary dictionary;
   private final boolean taggerMorphology;
   /**
-   * Words known in advance, looked up and scored once at construction: the model's words
+   * Words known in advance, looked up and scored once, in the background from construction on
+   * (until it is done documents are recognised without it: same labels): the model's words
    * ({@code w=} features) and the frequent word forms of the training text ({@code vocabulary=} in
    * {@code ner.properties}). For each, the dictionary look-up and the summed scores of the word's
    * own features ({@link NerFeatures#known}), so that a sentence's decoding looks up only the
    * features that depend on context.
    */
-  private final Map<String, NerFeatures.Known> vocabulary;
+  private final CompletableFuture<Map<String, NerFeatures.Known>> vocabulary;
 
   /** A model trained on dictionary reading sets: the tagger's choices are not used. */
   public PolishNer(NerModel model, Gazetteer gazetteer) {
@@ -97,21 +100,34 @@ public final class PolishNer implements Annotator {
     this.taggerMorphology = taggerMorphology;
     this.model = model;
     this.features = features;
-    this.dictionary = new PolishStemmer().getDictionary();
-    IStemmer stemmer = newStemmer();
-    MorphInfo.Interner interner = new MorphInfo.Interner();
-    Map<String, NerFeatures.Known> vocab = new HashMap<>();
-    for (String w : model.featureValues("w=")) {
-      vocab.put(w, known(w, interner.intern(MorphInfo.lookup(stemmer, w))));
-    }
-    for (String w : vocabulary) {
-      vocab.computeIfAbsent(w, x -> known(x, interner.intern(MorphInfo.lookup(stemmer, x))));
-    }
-    this.vocabulary = Map.copyOf(vocab);
+    Dictionary dict = new PolishStemmer().getDictionary();
+    this.dictionary = dict;
+    List<String> words = List.copyOf(vocabulary);
+    // tens of thousands of look-ups (about a second on a cold JVM): built beside the first
+    // documents, which are recognised without it (same labels, a little slower) until it is done
+    this.vocabulary = CompletableFuture
+        .supplyAsync(() -> knownWords(model, features, dict, words))
+        .exceptionally(e -> {
+          // only speed is lost: every word is then looked up per document, as an unknown one is
+          System.err.println("[ner] words known in advance not built, recognising without them: "
+              + e);
+          return Map.of();
+        });
   }
 
-  private NerFeatures.Known known(String word, MorphInfo morph) {
-    return features.known(word, morph, model::sum);
+  private static Map<String, NerFeatures.Known> knownWords(NerModel model, NerFeatures features,
+      Dictionary dictionary, List<String> vocabulary) {
+    IStemmer stemmer = new DictionaryLookup(dictionary);
+    MorphInfo.Interner interner = new MorphInfo.Interner();
+    Map<String, NerFeatures.Known> known = new HashMap<>();
+    for (String w : model.featureValues("w=")) {
+      known.put(w, features.known(w, interner.intern(MorphInfo.lookup(stemmer, w)), model::sum));
+    }
+    for (String w : vocabulary) {
+      known.computeIfAbsent(w,
+          x -> features.known(x, interner.intern(MorphInfo.lookup(stemmer, x)), model::sum));
+    }
+    return Map.copyOf(known);
   }
 
   /** Loads the bundled model. */
@@ -226,7 +242,12 @@ public final class PolishNer implements Annotator {
 
   /** An empty memory for one document, with this recogniser's words known in advance. */
   DocumentMemory newMemory() {
-    return new DocumentMemory(vocabulary);
+    return new DocumentMemory(vocabulary.getNow(Map.of()));
+  }
+
+  /** As {@link #newMemory()}, once the words known in advance are ready (waits for them). */
+  DocumentMemory newMemoryWhenReady() {
+    return new DocumentMemory(vocabulary.join());
   }
 
   public List<TokenSpan> recognize(List<String> words) {

@@ -99,8 +99,10 @@ class FeatureKeyTest {
     List<String> words = List.of("Wczoraj", "Xqzwyński", "z", "Ministerstwa", "Obrony",
         "Narodowej", "spotkał", "się", "w", "Krakowie", "z", "ul", ".", "Zbrojarzy", "i",
         "Kowalskim", ",", "a", "USA", "milczą", "(", "2010", ")", "...");
-    String[][] strings = ner.features().extract(words, null, null, STEMMER, ner.newMemory());
-    NerFeatures.Keys keys = ner.features().extractKeys(words, null, null, STEMMER, ner.newMemory());
+    String[][] strings = ner.features().extract(words, null, null, STEMMER,
+        ner.newMemoryWhenReady());
+    NerFeatures.Keys keys = ner.features().extractKeys(words, null, null, STEMMER,
+        ner.newMemoryWhenReady());
     // the frequent words come with their own features summed, the invented surname without
     assertThat(keys.own()[0]).isNotNull();
     assertThat(keys.own()[2]).isNotNull();
