@@ -111,9 +111,19 @@ public final class EntityResolver {
     }
     linkPersons(cands);
     linkAcronyms(cands);
+    // the country and organisation mentions by the token they end at, once for all persons (a
+    // long document has thousands of mentions)
+    Map<Integer, Cand> countryAt = new HashMap<>();
+    Map<Integer, Cand> orgAt = new HashMap<>();
+    for (Cand c : cands) {
+      Map<Integer, Cand> at = c.code != null ? countryAt : c.type.startsWith("orgName") ? orgAt : null;
+      if (at != null) {
+        at.putIfAbsent(c.end - 1, c);
+      }
+    }
     for (Cand c : cands) {
       if (c.type.equals("persName")) {
-        roleFromText(dv, c, cands);
+        roleFromText(dv, c, countryAt, orgAt);
       }
     }
     return build(dv, cands);
@@ -329,17 +339,12 @@ public final class EntityResolver {
    * a country adjective before the role, else the organisation's lexicon country. Each mention must
    * end where the next begins: a name nested in an organisation ("Instytutu Pileckiego") is no
    * place for a role.
+   *
+   * @param countryAt the first country mention (by text order) ending at each token
+   * @param orgAt the first organisation mention ending at each token
    */
-  private void roleFromText(DocView dv, Cand p, List<Cand> cands) {
-    Map<Integer, Cand> countryAt = new HashMap<>();
-    Map<Integer, Cand> orgAt = new HashMap<>();
-    for (Cand c : cands) {
-      Map<Integer, Cand> at = c.code != null ? countryAt : c.type.startsWith("orgName") ? orgAt : null;
-      if (at != null) {
-        // the mention that ends at a token, so that adjacency can be checked
-        at.putIfAbsent(c.end - 1, c);
-      }
-    }
+  private void roleFromText(DocView dv, Cand p, Map<Integer, Cand> countryAt,
+      Map<Integer, Cand> orgAt) {
     int j = p.first - 1;
     String country = null;
     Cand cc = countryAt.get(j);

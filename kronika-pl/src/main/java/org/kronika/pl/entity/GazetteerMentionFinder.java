@@ -34,10 +34,13 @@ public final class GazetteerMentionFinder {
     List<MentionSpan> out = new ArrayList<>();
     int n = dv.tokens.size();
     int i = 0;
+    int limit = 0; // the end of token i's sentence, found once per sentence
     while (i < n) {
-      int limit = i;
-      while (limit < n && dv.sentenceOf[limit] == dv.sentenceOf[i]) {
-        limit++;
+      if (i >= limit) {
+        limit = i;
+        while (limit < n && dv.sentenceOf[limit] == dv.sentenceOf[i]) {
+          limit++;
+        }
       }
       DocView.Match country = null;
       DocView.Match org = null;
