@@ -106,13 +106,20 @@ public final class PolishNer implements Annotator {
     // tens of thousands of look-ups (about a second on a cold JVM): built beside the first
     // documents, which are recognised without it (same labels, a little slower) until it is done
     this.vocabulary = CompletableFuture
-        .supplyAsync(() -> knownWords(model, features, dict, words))
+        .supplyAsync(() -> knownWords(model, features, dict, words), PolishNer::daemon)
         .exceptionally(e -> {
           // only speed is lost: every word is then looked up per document, as an unknown one is
           System.err.println("[ner] words known in advance not built, recognising without them: "
               + e);
           return Map.of();
         });
+  }
+
+  /** Runs a task on a thread of its own that does not keep the JVM alive. */
+  private static void daemon(Runnable task) {
+    Thread t = new Thread(task, "kronika-ner-known-words");
+    t.setDaemon(true);
+    t.start();
   }
 
   private static Map<String, NerFeatures.Known> knownWords(NerModel model, NerFeatures features,
