@@ -1,6 +1,7 @@
 package org.kronika.pl.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.kronika.api.AnnotatedDocument;
@@ -105,6 +106,7 @@ public final class GazetteerMentionFinder {
    * by a role from the roles lexicon, optionally with a country name in between.
    */
   private List<MentionSpan> rolePersons(DocView dv, List<MentionSpan> found) {
+    ByStart taken = new ByStart(found);
     List<MentionSpan> out = new ArrayList<>();
     int n = dv.tokens.size();
     for (int i = 1; i < n; i++) {
@@ -117,7 +119,7 @@ public final class GazetteerMentionFinder {
       }
       int s = dv.tokens.get(i).start();
       int e = dv.tokens.get(end - 1).end();
-      if (found.stream().anyMatch(m -> m.start() < e && s < m.end())) {
+      if (taken.anyOverlaps(s, e)) {
         continue;
       }
       int j = i;
@@ -143,6 +145,7 @@ public final class GazetteerMentionFinder {
    * statistical model can miss; a region noun at the start of a sentence is not taken.
    */
   private List<MentionSpan> adminRegions(DocView dv, List<MentionSpan> found) {
+    ByStart taken = new ByStart(found);
     List<MentionSpan> out = new ArrayList<>();
     int n = dv.tokens.size();
     for (int i = 0; i + 1 < n; i++) {
@@ -159,7 +162,7 @@ public final class GazetteerMentionFinder {
       }
       int s = dv.tokens.get(i).start();
       int e = dv.tokens.get(end - 1).end();
-      if (found.stream().noneMatch(m -> m.start() < e && s < m.end())) {
+      if (!taken.anyOverlaps(s, e)) {
         out.add(MentionSpan.of(s, e, "placeName.region"));
       }
       i = end - 1;
@@ -261,6 +264,7 @@ public final class GazetteerMentionFinder {
    * wherever they stand, not only as agents ("odwiedził Pjongjang": a settlement).
    */
   List<MentionSpan> retypeLexiconNames(List<MentionSpan> model, List<MentionSpan> found, DocView dv) {
+    ByStart lexicon = new ByStart(found);
     List<MentionSpan> out = null;
     for (int x = 0; x < model.size(); x++) {
       MentionSpan p = model.get(x);
@@ -269,8 +273,10 @@ public final class GazetteerMentionFinder {
       }
       MentionSpan c = p.core(dv.text);
       MentionSpan named = null;
-      for (MentionSpan s : found) {
-        if (s.start() == c.start() && s.end() == c.end() && !s.type().startsWith("persName")) {
+      for (int i = lexicon.first(c.start()); i < lexicon.size()
+          && lexicon.get(i).start() == c.start(); i++) {
+        MentionSpan s = lexicon.get(i);
+        if (s.end() == c.end() && !s.type().startsWith("persName")) {
           named = s;
         }
       }
@@ -323,26 +329,102 @@ public final class GazetteerMentionFinder {
    * Amerykę"); a gazetteer span that crosses a model span is dropped.
    */
   public static List<MentionSpan> union(List<MentionSpan> primary, List<MentionSpan> secondary) {
+    // spans looked up by where they start, so that a long document costs no more than its parts
+    ByStart lexicon = new ByStart(secondary);
     // a model span that swallows two lexicon names glued two names together ("Reuters Rosja",
     // "Reutersa Rosja wysłała"): the lexicon's boundaries win there
     List<MentionSpan> model = new ArrayList<>();
     for (MentionSpan p : primary) {
-      if (secondary.stream().filter(s -> covers(p, s)).count() < 2) {
+      int covered = 0;
+      for (int i = lexicon.first(p.start()); i < lexicon.size()
+          && lexicon.get(i).start() < p.end() && covered < 2; i++) {
+        if (covers(p, lexicon.get(i))) {
+          covered++;
+        }
+      }
+      if (covered < 2) {
         model.add(p);
       }
     }
     List<MentionSpan> out = new ArrayList<>();
     for (MentionSpan p : model) {
-      if (secondary.stream().noneMatch(s -> replaces(s, p))) {
+      // a lexicon span covering p starts at most its own length before p ends
+      boolean replaced = false;
+      for (int i = lexicon.first(p.end() - lexicon.maxLength()); i < lexicon.size()
+          && lexicon.get(i).start() <= p.start() && !replaced; i++) {
+        replaced = replaces(lexicon.get(i), p);
+      }
+      if (!replaced) {
         out.add(p);
       }
     }
+    ByStart kept = new ByStart(model);
     for (MentionSpan s : secondary) {
-      if (model.stream().noneMatch(p -> p.overlaps(s) && !replaces(s, p))) {
+      boolean blocked = false;
+      for (int i = kept.first(s.start() - kept.maxLength() + 1); i < kept.size()
+          && kept.get(i).start() < s.end() && !blocked; i++) {
+        MentionSpan p = kept.get(i);
+        blocked = p.overlaps(s) && !replaces(s, p);
+      }
+      if (!blocked) {
         out.add(s);
       }
     }
     out.sort(Comparator.comparingInt(MentionSpan::start).thenComparingInt(MentionSpan::end));
     return out;
+  }
+
+  /** Spans in order of their start (ties in their given order), with the longest span's length. */
+  private static final class ByStart {
+    private final MentionSpan[] spans;
+    private final int maxLength;
+
+    ByStart(List<MentionSpan> list) {
+      spans = list.toArray(new MentionSpan[0]);
+      Arrays.sort(spans, Comparator.comparingInt(MentionSpan::start)); // stable
+      int max = 0;
+      for (MentionSpan s : spans) {
+        max = Math.max(max, s.end() - s.start());
+      }
+      maxLength = max;
+    }
+
+    int size() {
+      return spans.length;
+    }
+
+    MentionSpan get(int i) {
+      return spans[i];
+    }
+
+    int maxLength() {
+      return maxLength;
+    }
+
+    /** Whether some span shares a character with {@code [start, end)}. */
+    boolean anyOverlaps(int start, int end) {
+      // an overlapping span starts at most its own length before start
+      for (int i = first(start - maxLength + 1); i < spans.length && spans[i].start() < end; i++) {
+        if (spans[i].end() > start) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The index of the first span starting at or after {@code pos}. */
+    int first(int pos) {
+      int lo = 0;
+      int hi = spans.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (spans[mid].start() < pos) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
   }
 }
