@@ -297,17 +297,22 @@ public final class EntityResolver {
 
   /** An all-capitals organisation name joins the organisation whose initials it spells. */
   private static void linkAcronyms(List<Cand> cands) {
+    // the keys of the multi-word organisations by their initials (both spellings, see initials),
+    // once for all acronyms: an acronym's candidates are looked up, not searched for
+    Map<String, Set<String>> byInitials = new HashMap<>();
+    for (Cand o : cands) {
+      if (o.type.startsWith("orgName") && o.name.contains(" ")) {
+        for (String i : initials(o.name)) {
+          byInitials.computeIfAbsent(i, k -> new LinkedHashSet<>()).add(o.key);
+        }
+      }
+    }
     for (Cand c : cands) {
       if (!c.type.startsWith("orgName") || c.name.length() < 2 || c.name.contains(" ")
           || !c.name.chars().allMatch(Character::isUpperCase)) {
         continue;
       }
-      Set<String> keys = new LinkedHashSet<>();
-      for (Cand o : cands) {
-        if (o != c && o.type.startsWith("orgName") && o.name.contains(" ") && initialsMatch(c.name, o.name)) {
-          keys.add(o.key);
-        }
-      }
+      Set<String> keys = byInitials.getOrDefault(c.name, Set.of());
       if (keys.size() == 1) {
         c.key = keys.iterator().next();
         c.form = "alias";
@@ -315,7 +320,11 @@ public final class EntityResolver {
     }
   }
 
-  static boolean initialsMatch(String acronym, String name) {
+  /**
+   * The initials of a name, two ways: of every word, upper-cased ("Ministerstwo Spraw
+   * Zagranicznych" → MSZ), and of its capitalised words only ("Bank of England" → BE).
+   */
+  private static Set<String> initials(String name) {
     StringBuilder all = new StringBuilder();
     StringBuilder caps = new StringBuilder();
     for (String w : name.split("[\\s-]+")) {
@@ -327,7 +336,9 @@ public final class EntityResolver {
         caps.append(w.charAt(0));
       }
     }
-    return acronym.contentEquals(all) || acronym.contentEquals(caps);
+    String a = all.toString();
+    String c = caps.toString();
+    return a.equals(c) ? Set.of(a) : Set.of(a, c);
   }
 
   /**

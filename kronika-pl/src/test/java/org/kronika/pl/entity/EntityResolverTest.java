@@ -230,6 +230,19 @@ class EntityResolverTest {
   }
 
   @Test
+  void anAcronymTwoOrganisationsCouldSpellStaysApart() {
+    String t = "Polska Akademia Nauk i Polska Agencja Nieruchomości podpisały umowę. PAN nie "
+        + "skomentowała. Najwyższa Izba Kontroli ją zbada, NIK zapowiedziała raport.";
+    List<Entity> es = resolve(t, null, "Polska Akademia Nauk|orgName",
+        "Polska Agencja Nieruchomości|orgName", "PAN|orgName", "Najwyższa Izba Kontroli|orgName",
+        "NIK|orgName");
+    assertThat(byMention(es, "PAN").mentions()).extracting(Mention::text).containsExactly("PAN");
+    assertThat(byMention(es, "NIK").mentions()).extracting(Mention::text)
+        .containsExactly("Najwyższa Izba Kontroli", "NIK");
+    assertThat(form(byMention(es, "NIK"), "NIK")).isEqualTo("alias");
+  }
+
+  @Test
   void personsGetRoleAndCountryFromTheText() {
     String t = "Sekretarz stanu USA Antony Blinken i minister spraw zagranicznych Korei Południowej Park Jin oświadczyli, że Blinken przyjedzie.";
     List<Entity> es = resolve(t, null, "USA|placeName.country", "Antony Blinken|persName",
