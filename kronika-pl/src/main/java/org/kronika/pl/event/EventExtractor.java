@@ -1,9 +1,11 @@
 package org.kronika.pl.event;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.kronika.api.AnnotatedDocument;
 import org.kronika.api.Attribution;
@@ -844,6 +846,7 @@ public final class EventExtractor {
       }
     }
     // 3. chains down the clause tree
+    List<Attribution> baseChain = List.copyOf(base); // one copy shared by the clauses it heads
     List<Attribution> last = List.of();
     for (Clause c : clauses) {
       if (!c.chain.isEmpty() && (c.chainRule.startsWith("attribution:quote")
@@ -861,7 +864,7 @@ public final class EventExtractor {
         c.chainRule = c.parent.chainRule;
         c.parent = c.parent.parent; // a coordinated clause shares its sibling's governor
       } else {
-        c.chain = List.copyOf(base);
+        c.chain = baseChain;
         c.chainRule = baseRule == null ? "" : baseRule;
       }
       if (!c.chain.isEmpty()) {
@@ -1941,16 +1944,28 @@ public final class EventExtractor {
 
   // ---------------------------------------------------------------- coreference and output
 
+  /**
+   * What two restatements of one event must share exactly: type, mode, trigger lemma, the sets of
+   * actors and recipients, factuality. Drafts are grouped by it, so a long document compares a
+   * draft only with the earlier drafts of its group.
+   */
+  private record MergeKey(String type, String mode, String lemma, Set<Integer> actors,
+      Set<Integer> recipients, String factuality) {
+    static MergeKey of(Draft d) {
+      return new MergeKey(d.type, d.mode, d.lemma, Set.copyOf(d.actors), Set.copyOf(d.recipients),
+          d.factuality);
+    }
+  }
+
   private List<Event> merge(DocView v, List<Draft> drafts) {
     List<Draft> kept = new ArrayList<>();
+    Map<MergeKey, List<Draft>> groups = new HashMap<>();
     for (Draft d : drafts) {
+      List<Draft> group = groups.computeIfAbsent(MergeKey.of(d), x -> new ArrayList<>());
       Draft same = null;
-      for (Draft k : kept) {
-        if (k.type.equals(d.type) && java.util.Objects.equals(k.mode, d.mode) && k.lemma.equals(d.lemma)
-            && new LinkedHashSet<>(k.actors).equals(new LinkedHashSet<>(d.actors))
-            && new LinkedHashSet<>(k.recipients).equals(new LinkedHashSet<>(d.recipients))
-            && (k.time == null || d.time == null || k.time.equals(d.time))
-            && k.factuality.equals(d.factuality) && innermostCompatible(k.chain, d.chain)
+      for (Draft k : group) { // in the order kept: the first compatible one, as before grouping
+        if ((k.time == null || d.time == null || k.time.equals(d.time))
+            && innermostCompatible(k.chain, d.chain)
             && !k.evidence.get(0).equals(d.evidence.get(0))) {
           same = k;
           break;
@@ -1958,6 +1973,7 @@ public final class EventExtractor {
       }
       if (same == null) {
         kept.add(d);
+        group.add(d);
       } else {
         same.evidence.addAll(d.evidence);
         if (d.chain.size() > same.chain.size()) {
