@@ -34,6 +34,13 @@ import org.kronika.core.Annotator;
  * abbreviation) with any closing quotes or brackets glued to it, when the next word is not lower
  * case and no dash plus a lower-case word follows. Abbreviations and initials decide by their
  * {@link AbbreviationClass}. One linear pass, no regular expressions; immutable and thread-safe.
+ *
+ * <p>A sentence has at most {@link #MAX_SENTENCE_TOKENS} tokens: text that runs on longer without a
+ * sentence end (a list, a table or a dump with no full stops) is cut there, after the last comma,
+ * semicolon, colon or dash of the run's second half when it has one. Later stages analyse a
+ * sentence as a whole, some of them in time or memory that grows faster than its length; real
+ * sentences stay far below the limit (the longest of the 1,829 PolEval 2018 documents has 342
+ * tokens).
  */
 public final class PolishSegmenter implements Annotator {
   /** The annotator's stable name. */
@@ -60,6 +67,9 @@ public final class PolishSegmenter implements Annotator {
   private static final byte ADJACENT = 0;
   private static final byte SPACE = 1;
   private static final byte PARAGRAPH = 2;
+
+  /** The most tokens a sentence may have (see the class comment). */
+  public static final int MAX_SENTENCE_TOKENS = 1000;
 
   private final SegmentationRules rules;
 
@@ -119,6 +129,11 @@ public final class PolishSegmenter implements Annotator {
         sentences.add(sentence(t, first, i));
         first = i;
       }
+      if (i - first >= MAX_SENTENCE_TOKENS) {
+        int cut = softBreak(text, t, first, i);
+        sentences.add(sentence(t, first, cut));
+        first = cut;
+      }
       if (!isCandidate(t, i, first)) {
         i++;
         continue;
@@ -148,6 +163,20 @@ public final class PolishSegmenter implements Annotator {
       sentences.add(sentence(t, first, n));
     }
     return new Segmentation(sentences, t.toTokens());
+  }
+
+  /**
+   * Where to cut a run of tokens {@code [first, limit)} that has reached the sentence limit: after
+   * its last comma, semicolon, colon or dash in the second half, else at the limit.
+   */
+  private static int softBreak(String text, Tokens t, int first, int limit) {
+    for (int k = limit - 1; k > first + (limit - first) / 2; k--) {
+      if (t.kind[k] == DASH
+          || (t.end[k] - t.start[k] == 1 && ",;:".indexOf(text.charAt(t.start[k])) >= 0)) {
+        return k + 1;
+      }
+    }
+    return limit;
   }
 
   private static Sentence sentence(Tokens t, int first, int end) {

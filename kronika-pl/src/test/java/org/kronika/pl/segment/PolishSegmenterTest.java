@@ -127,4 +127,27 @@ class PolishSegmenterTest {
     assertThat(ad.sentences()).hasSize(2);
     assertThat(ad.tokens()).hasSize(4);
   }
+
+  @Test
+  void textWithoutSentenceEndsIsCutIntoBoundedSentences() {
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < 2600; k++) {
+      sb.append(k % 700 == 650 ? "dom, " : "dom ");
+    }
+    String text = sb.toString().trim();
+    Segmentation seg = SEG.segment(text);
+    List<Sentence> ss = seg.sentences();
+    assertThat(ss).hasSizeGreaterThan(2);
+    int expectedFirst = 0;
+    for (Sentence s : ss) {
+      assertThat(s.firstToken()).isEqualTo(expectedFirst);
+      assertThat(s.endToken() - s.firstToken()).isLessThanOrEqualTo(PolishSegmenter.MAX_SENTENCE_TOKENS);
+      expectedFirst = s.endToken();
+    }
+    assertThat(expectedFirst).isEqualTo(seg.tokens().size());
+    // the first cut falls after the comma of the run's second half, not at the limit
+    Sentence first = ss.get(0);
+    assertThat(text.substring(first.start(), first.end())).endsWith("dom,");
+    assertThat(first.endToken() - first.firstToken()).isLessThan(PolishSegmenter.MAX_SENTENCE_TOKENS);
+  }
 }
