@@ -36,6 +36,10 @@ final class DocView {
   final Map<String, Integer> countryByCode = new HashMap<>();
   final int[] paragraphOfSentence;
   final int[] sentenceOfToken;
+  /** Start offset of each time expression, in the order of {@link #times()}. */
+  private final int[] timeStarts;
+  /** Whether {@link #times()} is in order of start (as the time annotator writes it). */
+  private final boolean timesInOrder;
   final boolean[] inTime;
 
   DocView(AnnotatedDocument doc) {
@@ -144,6 +148,13 @@ final class DocView {
       }
       inTime[i] = ti < times.size() && times.get(ti).start() < t.end();
     }
+    timeStarts = new int[times.size()];
+    boolean inOrder = true;
+    for (int k = 0; k < timeStarts.length; k++) {
+      timeStarts[k] = times.get(k).start();
+      inOrder &= k == 0 || timeStarts[k - 1] <= timeStarts[k];
+    }
+    timesInOrder = inOrder;
     List<Sentence> ss = doc.sentences();
     paragraphOfSentence = new int[ss.size()];
     sentenceOfToken = new int[n];
@@ -181,6 +192,32 @@ final class DocView {
 
   List<TimeExpression> times() {
     return doc.times();
+  }
+
+  /**
+   * Index in {@link #times()} of the first time expression starting at or after {@code offset}
+   * when the list is in order of start; 0 otherwise (callers then scan it all).
+   */
+  int firstTimeAtOrAfter(int offset) {
+    if (!timesInOrder) {
+      return 0;
+    }
+    int lo = 0;
+    int hi = timeStarts.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (timeStarts[mid] < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Whether {@link #times()} is in order of start. */
+  boolean timesInOrder() {
+    return timesInOrder;
   }
 
   List<Quantity> quantities() {
