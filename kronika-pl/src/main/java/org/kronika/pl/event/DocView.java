@@ -2,6 +2,7 @@ package org.kronika.pl.event;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,10 +37,10 @@ final class DocView {
   final Map<String, Integer> countryByCode = new HashMap<>();
   final int[] paragraphOfSentence;
   final int[] sentenceOfToken;
-  /** Start offset of each time expression, in the order of {@link #times()}. */
+  /** The document's time expressions in order of start (as the time annotator writes them). */
+  private final List<TimeExpression> times;
+  /** Start offset of each of {@link #times}. */
   private final int[] timeStarts;
-  /** Whether {@link #times()} is in order of start (as the time annotator writes it). */
-  private final boolean timesInOrder;
   final boolean[] inTime;
 
   DocView(AnnotatedDocument doc) {
@@ -140,7 +141,9 @@ final class DocView {
     }
     inTime = new boolean[n];
     int ti = 0;
-    List<TimeExpression> times = doc.times();
+    List<TimeExpression> sorted = new ArrayList<>(doc.times());
+    sorted.sort(Comparator.comparingInt(TimeExpression::start)); // stable: ties keep their order
+    times = List.copyOf(sorted);
     for (int i = 0; i < n; i++) {
       Token t = toks.get(i);
       while (ti < times.size() && times.get(ti).end() <= t.start()) {
@@ -149,12 +152,9 @@ final class DocView {
       inTime[i] = ti < times.size() && times.get(ti).start() < t.end();
     }
     timeStarts = new int[times.size()];
-    boolean inOrder = true;
     for (int k = 0; k < timeStarts.length; k++) {
       timeStarts[k] = times.get(k).start();
-      inOrder &= k == 0 || timeStarts[k - 1] <= timeStarts[k];
     }
-    timesInOrder = inOrder;
     List<Sentence> ss = doc.sentences();
     paragraphOfSentence = new int[ss.size()];
     sentenceOfToken = new int[n];
@@ -190,18 +190,13 @@ final class DocView {
     return entities.get(e);
   }
 
+  /** The document's time expressions in order of start. */
   List<TimeExpression> times() {
-    return doc.times();
+    return times;
   }
 
-  /**
-   * Index in {@link #times()} of the first time expression starting at or after {@code offset}
-   * when the list is in order of start; 0 otherwise (callers then scan it all).
-   */
+  /** Index in {@link #times()} of the first time expression starting at or after {@code offset}. */
   int firstTimeAtOrAfter(int offset) {
-    if (!timesInOrder) {
-      return 0;
-    }
     int lo = 0;
     int hi = timeStarts.length;
     while (lo < hi) {
@@ -213,11 +208,6 @@ final class DocView {
       }
     }
     return lo;
-  }
-
-  /** Whether {@link #times()} is in order of start. */
-  boolean timesInOrder() {
-    return timesInOrder;
   }
 
   List<Quantity> quantities() {

@@ -1701,28 +1701,16 @@ public final class EventExtractor {
     TimeExpression story = null;
     int cs = v.start(c.from);
     List<TimeExpression> times = v.times();
-    if (v.timesInOrder()) {
-      // the last time before the clause that is in its paragraph: back from the clause, until
-      // an earlier paragraph
-      for (int k = v.firstTimeAtOrAfter(cs) - 1; k >= 0 && story == null; k--) {
-        TimeExpression x = times.get(k);
-        int px = v.paragraphOfSentence[v.sentenceOfToken[tokenAt(v, x.start())]];
-        if (px < para) {
-          break;
-        }
-        if (px == para && x.value() != null) {
-          story = x;
-        }
+    // the last time before the clause that is in its paragraph: back from the clause, until an
+    // earlier paragraph
+    for (int k = v.firstTimeAtOrAfter(cs) - 1; k >= 0 && story == null; k--) {
+      TimeExpression x = times.get(k);
+      int px = v.paragraphOfSentence[v.sentenceOfToken[tokenAt(v, x.start())]];
+      if (px < para) {
+        break;
       }
-    } else {
-      for (TimeExpression x : times) {
-        if (x.start() >= cs) {
-          break;
-        }
-        int sx = v.sentenceOfToken[tokenAt(v, x.start())];
-        if (v.paragraphOfSentence[sx] == para && x.value() != null) {
-          story = x;
-        }
+      if (px == para && x.value() != null) {
+        story = x;
       }
     }
     if (story != null) {
@@ -1752,13 +1740,10 @@ public final class EventExtractor {
   private static TimeExpression timeIn(DocView v, int from, int to) {
     int a = v.start(from), b = v.end(Math.max(from, to - 1));
     List<TimeExpression> times = v.times();
-    // in order of start, the candidates start in [a, b): from the first at or after a
-    for (int k = v.firstTimeAtOrAfter(a); k < times.size(); k++) {
+    // the candidates start in [a, b)
+    for (int k = v.firstTimeAtOrAfter(a); k < times.size() && times.get(k).start() < b; k++) {
       TimeExpression x = times.get(k);
-      if (v.timesInOrder() && x.start() >= b) {
-        break;
-      }
-      if (x.start() >= a && x.end() <= b && x.value() != null && !"duration".equals(x.kind())) {
+      if (x.end() <= b && x.value() != null && !"duration".equals(x.kind())) {
         return x;
       }
     }
