@@ -297,6 +297,16 @@ public final class EntityResolver {
 
   /** An all-capitals organisation name joins the organisation whose initials it spells. */
   private static void linkAcronyms(List<Cand> cands) {
+    List<Cand> acronyms = new ArrayList<>();
+    for (Cand c : cands) {
+      if (c.type.startsWith("orgName") && c.name.length() >= 2 && !c.name.contains(" ")
+          && c.name.chars().allMatch(Character::isUpperCase)) {
+        acronyms.add(c);
+      }
+    }
+    if (acronyms.isEmpty()) {
+      return;
+    }
     // the keys of the multi-word organisations by their initials (both spellings, see initials),
     // once for all acronyms: an acronym's candidates are looked up, not searched for
     Map<String, Set<String>> byInitials = new HashMap<>();
@@ -307,11 +317,7 @@ public final class EntityResolver {
         }
       }
     }
-    for (Cand c : cands) {
-      if (!c.type.startsWith("orgName") || c.name.length() < 2 || c.name.contains(" ")
-          || !c.name.chars().allMatch(Character::isUpperCase)) {
-        continue;
-      }
+    for (Cand c : acronyms) {
       Set<String> keys = byInitials.getOrDefault(c.name, Set.of());
       if (keys.size() == 1) {
         c.key = keys.iterator().next();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import org.kronika.api.AnnotatedDocument;
 import org.kronika.api.Reading;
 import org.kronika.pl.segment.PolishSegmenter;
@@ -335,38 +336,21 @@ public final class GazetteerMentionFinder {
     // "Reutersa Rosja wysłała"): the lexicon's boundaries win there
     List<MentionSpan> model = new ArrayList<>();
     for (MentionSpan p : primary) {
-      int covered = 0;
-      for (int i = lexicon.first(p.start()); i < lexicon.size()
-          && lexicon.get(i).start() < p.end() && covered < 2; i++) {
-        if (covers(p, lexicon.get(i))) {
-          covered++;
-        }
-      }
-      if (covered < 2) {
+      if (lexicon.count(p.start(), p.end(), s -> covers(p, s), 2) < 2) {
         model.add(p);
       }
     }
     List<MentionSpan> out = new ArrayList<>();
     for (MentionSpan p : model) {
       // a lexicon span covering p starts at most its own length before p ends
-      boolean replaced = false;
-      for (int i = lexicon.first(p.end() - lexicon.maxLength()); i < lexicon.size()
-          && lexicon.get(i).start() <= p.start() && !replaced; i++) {
-        replaced = replaces(lexicon.get(i), p);
-      }
-      if (!replaced) {
+      if (lexicon.count(p.end() - lexicon.maxLength(), p.start() + 1, s -> replaces(s, p), 1) == 0) {
         out.add(p);
       }
     }
     ByStart kept = new ByStart(model);
     for (MentionSpan s : secondary) {
-      boolean blocked = false;
-      for (int i = kept.first(s.start() - kept.maxLength() + 1); i < kept.size()
-          && kept.get(i).start() < s.end() && !blocked; i++) {
-        MentionSpan p = kept.get(i);
-        blocked = p.overlaps(s) && !replaces(s, p);
-      }
-      if (!blocked) {
+      if (kept.count(s.start() - kept.maxLength() + 1, s.end(),
+          p -> p.overlaps(s) && !replaces(s, p), 1) == 0) {
         out.add(s);
       }
     }
@@ -404,12 +388,22 @@ public final class GazetteerMentionFinder {
     /** Whether some span shares a character with {@code [start, end)}. */
     boolean anyOverlaps(int start, int end) {
       // an overlapping span starts at most its own length before start
-      for (int i = first(start - maxLength + 1); i < spans.length && spans[i].start() < end; i++) {
-        if (spans[i].end() > start) {
-          return true;
+      return count(start - maxLength + 1, end, s -> s.end() > start, 1) > 0;
+    }
+
+    /**
+     * How many spans starting in {@code [fromStart, toStart)} pass the test, counting no further
+     * than {@code enough}.
+     */
+    int count(int fromStart, int toStart, Predicate<MentionSpan> test, int enough) {
+      int found = 0;
+      for (int i = first(fromStart); i < spans.length && spans[i].start() < toStart
+          && found < enough; i++) {
+        if (test.test(spans[i])) {
+          found++;
         }
       }
-      return false;
+      return found;
     }
 
     /** The index of the first span starting at or after {@code pos}. */
