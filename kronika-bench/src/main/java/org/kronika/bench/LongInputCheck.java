@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.kronika.api.AnnotatedDocument;
 import org.kronika.api.Document;
 import org.kronika.api.Sentence;
+import org.kronika.core.Config;
 import org.kronika.core.Pipeline;
 
 /**
@@ -65,11 +67,11 @@ public final class LongInputCheck {
   private LongInputCheck() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> o = options(args);
-    int n = Integer.parseInt(o.getOrDefault("pieces", "100000"));
+    Map<String, String> o = Bench.options(args, Set.of());
+    int n = Bench.intOpt(o, "pieces", 100000);
     Path shared = Path.of(o.getOrDefault("shared", "../shared"));
     Pipeline pipeline = Pipeline.load("pl", Pipeline.defaultNames("pl"),
-        org.kronika.core.Config.empty());
+        Config.empty());
     TimedPipeline timed = new TimedPipeline(pipeline);
     // warm-up: every input once, small
     for (Input in : INPUTS) {
@@ -97,7 +99,7 @@ public final class LongInputCheck {
     }
     if (BenchCorpus.available(shared)) {
       int longest = 0;
-      Pipeline segment = Pipeline.load("pl", List.of("segment"), org.kronika.core.Config.empty());
+      Pipeline segment = Pipeline.load("pl", List.of("segment"), Config.empty());
       BenchCorpus corpus = BenchCorpus.load(shared, 0);
       for (Document d : corpus.documents()) {
         for (Sentence s : segment.annotate(d).sentences()) {
@@ -125,16 +127,5 @@ public final class LongInputCheck {
 
   private static Document document(String text) {
     return new Document(null, "pl", "2024-03-01", null, null, null, null, text);
-  }
-
-  private static Map<String, String> options(String[] args) {
-    Map<String, String> o = new java.util.HashMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      if (!args[i].startsWith("--")) {
-        throw new IllegalArgumentException("expected --option value, got " + args[i]);
-      }
-      o.put(args[i].substring(2), args[i + 1]);
-    }
-    return o;
   }
 }

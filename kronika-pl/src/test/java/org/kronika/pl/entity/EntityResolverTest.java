@@ -54,6 +54,12 @@ class EntityResolverTest {
     return e.mentions().stream().filter(m -> m.text().equals(surface)).map(Mention::form).findFirst().orElseThrow();
   }
 
+  /** The role and country of the entity with this mention. */
+  static void assertRole(List<Entity> es, String surface, String role, String country) {
+    assertThat(byMention(es, surface)).as(surface).extracting(Entity::role, Entity::country)
+        .containsExactly(role, country);
+  }
+
   static String name(String text, String surface, String type) {
     List<Entity> es = resolve(text, null, surface + "|" + type);
     assertThat(es).hasSize(1);
@@ -281,12 +287,9 @@ class EntityResolverTest {
     List<Entity> es = resolve(t, null, "Kremla|orgName", "Dmitrij Pieskow|persName", "MSZ|orgName",
         "Rosji|placeName.country", "Maria Zacharowa|persName", "CIA|orgName",
         "William Burns|persName");
-    assertThat(byMention(es, "Dmitrij Pieskow")).extracting(Entity::role, Entity::country)
-        .containsExactly("Spokesperson", "RUS");
-    assertThat(byMention(es, "Maria Zacharowa")).extracting(Entity::role, Entity::country)
-        .containsExactly("Spokesperson", "RUS");
-    assertThat(byMention(es, "William Burns")).extracting(Entity::role, Entity::country)
-        .containsExactly("Director", "USA");
+    assertRole(es, "Dmitrij Pieskow", "Spokesperson", "RUS");
+    assertRole(es, "Maria Zacharowa", "Spokesperson", "RUS");
+    assertRole(es, "William Burns", "Director", "USA");
   }
 
   @Test
@@ -299,10 +302,8 @@ class EntityResolverTest {
         "Siergiej Ławrow|persName", "polski|placeName.country+adj", "Reutersa|orgName",
         "Jan Kowalski|persName", "Instytutu Pileckiego|orgName", "Pileckiego|persName",
         "Wojciech Nowak|persName");
-    assertThat(byMention(es, "Siergiej Ławrow")).extracting(Entity::role, Entity::country)
-        .containsExactly("Foreign Minister", "RUS");
-    assertThat(byMention(es, "Jan Kowalski")).extracting(Entity::role, Entity::country)
-        .containsExactly("Spokesperson", "POL");
+    assertRole(es, "Siergiej Ławrow", "Foreign Minister", "RUS");
+    assertRole(es, "Jan Kowalski", "Spokesperson", "POL");
     assertThat(byMention(es, "Pileckiego").role()).isNull();
     assertThat(byMention(es, "Wojciech Nowak").role()).isEqualTo("Director");
   }
