@@ -22,10 +22,11 @@ import morfologik.stemming.IStemmer;
  * </ul>
  *
  * The first two static features of a token are always its word ({@code w=}) and capitalisation
- * class ({@code c=}); {@link #withLabels} relies on that. About half of the static features are
- * the word's own, the same wherever it stands ({@link #emitOwn}); for a word known in advance
- * ({@link #known}, {@link DocumentMemory}) {@link #extractKeys} hands the decoder their summed
- * scores instead of their keys. Immutable and thread-safe; the stemmer
+ * class ({@code c=}); {@link #withLabels} relies on that. Most static features depend on one word
+ * alone: its own ({@link #emitOwn}), the same wherever it stands, and what it shows its neighbours
+ * ({@link #emitWindow}), the same for each distance; for words known in advance ({@link #known},
+ * {@link DocumentMemory}) {@link #extractKeys} hands the decoder their summed scores instead of
+ * their keys. Immutable and thread-safe; the stemmer
  * passed to {@link #extract} belongs to the calling thread.
  */
 public final class NerFeatures {
@@ -127,8 +128,9 @@ public final class NerFeatures {
   /**
    * Static feature keys of a sentence: token {@code i}'s are {@code keys[starts[i]]} up to
    * {@code keys[starts[i + 1]]}, the first two being its word ({@code w=}) and capitalisation
-   * class ({@code c=}). Where {@code own[i]} is not null, the token's own features
-   * ({@link #known}) are not among its keys: {@code own[i]} holds their summed scores.
+   * class ({@code c=}). Where {@code own[i]} is not null, the features that known words bring to
+   * token i ({@link #known}: its own, and its neighbours' window features) are not among its keys:
+   * {@code own[i]} holds their summed scores.
    */
   record Keys(long[] keys, int[] starts, int[][] own) {
     Keys(long[] keys, int[] starts) {
@@ -155,8 +157,11 @@ public final class NerFeatures {
     /** Adds {@code name + value}, the value's hash known. */
     void add(Name name, String value, long valueHash);
 
-    /** The summed scores of the token's own features, given in place of the features. */
-    void ownScores(int[] scores);
+    /**
+     * Summed scores of some of the token's features, given in place of the features: part
+     * {@code part} of {@code scores} ({@link Known#scores}).
+     */
+    void scores(int[] scores, int part);
 
     default void add(String feature) {
       put(feature).end();
@@ -205,7 +210,7 @@ public final class NerFeatures {
     }
 
     @Override
-    public void ownScores(int[] scores) {
+    public void scores(int[] scores, int part) {
       throw new UnsupportedOperationException("strings carry every feature");
     }
 
@@ -299,8 +304,15 @@ public final class NerFeatures {
     }
 
     @Override
-    public void ownScores(int[] scores) {
-      own[token] = scores;
+    public void scores(int[] scores, int part) {
+      int k = scores.length / Known.PARTS;
+      int[] sum = own[token];
+      if (sum == null) {
+        sum = own[token] = new int[k];
+      }
+      for (int o = 0, at = part * k; o < k; o++) {
+        sum[o] += scores[at + o];
+      }
     }
 
     private void key(long key) {
@@ -343,9 +355,9 @@ public final class NerFeatures {
   private static final String[] BF = {null, "bf-1=", "bf0=", "bf1=", null};
 
   /**
-   * @param ownScores take a word's own features from the memory's table of known words where it
-   *     has them ({@link DocumentMemory#known}): the sink gets their summed scores instead (other
-   *     per-word values come from the table either way)
+   * @param ownScores take a word's own and window features from the memory's table of known words
+   *     where it has them ({@link DocumentMemory#known}): the sink gets their summed scores instead
+   *     (other per-word values come from the table either way)
    */
   private void emit(List<String> words, List<String> chosenLemmas, List<String> chosenTags,
       IStemmer stemmer, DocumentMemory memory, Sink f, boolean ownScores) {
@@ -393,7 +405,7 @@ public final class NerFeatures {
       f.add(W[2], t.lower, t.lowerH);
       f.add(C[2], t.cap, t.capH);
       if (ownScores && known[i] != null) {
-        f.ownScores(known[i].ownScores());
+        f.scores(known[i].scores(), Known.OWN);
       } else {
         emitOwn(t, w, m, f);
       }
@@ -434,13 +446,12 @@ public final class NerFeatures {
           continue;
         }
         Tok o = toks[j];
-        f.add(W[d + 2], o.lower, o.lowerH);
-        f.add(C[d + 2], o.cap, o.capH);
-        f.add(L[d + 2], o.lemma, o.lemmaH);
+        if (ownScores && known[j] != null) {
+          f.scores(known[j].scores(), Known.window(d));
+        } else {
+          emitWindow(o, d, f);
+        }
         if (d == -1 || d == 1) {
-          f.add(POS[d + 2], o.pos, o.posH);
-          f.add(S3[d + 2], o.s3, o.s3H);
-          f.add(SH[d + 2], o.shape, o.shapeH);
           for (int x = 0; x < o.gaz.size(); x++) {
             f.add(G[d + 2], o.gaz.get(x), o.gazH[x]);
           }
@@ -465,6 +476,23 @@ public final class NerFeatures {
       String cp = i > 0 ? toks[i - 1].cap : "<S>";
       String cn = i + 1 < n ? toks[i + 1].cap : "</S>";
       f.put("ccc=").put(cp).put("|").put(t.cap).put("|").put(cn).end();
+    }
+  }
+
+  /**
+   * What a word standing {@code d} tokens from the current one (d = ±1, ±2) brings to the current
+   * token's features, apart from its gazetteer categories (which depend on its sentence): its
+   * form, capitalisation and lemma, and at d = ±1 its part of speech, ending and shape. Their
+   * summed scores can be computed once per word ({@link #known}).
+   */
+  private static void emitWindow(Tok o, int d, Sink f) {
+    f.add(W[d + 2], o.lower, o.lowerH);
+    f.add(C[d + 2], o.cap, o.capH);
+    f.add(L[d + 2], o.lemma, o.lemmaH);
+    if (d == -1 || d == 1) {
+      f.add(POS[d + 2], o.pos, o.posH);
+      f.add(S3[d + 2], o.s3, o.s3H);
+      f.add(SH[d + 2], o.shape, o.shapeH);
     }
   }
 
@@ -515,10 +543,24 @@ public final class NerFeatures {
   /**
    * What a word brings to the features of any sentence it stands in, computed once for a word
    * known in advance ({@link DocumentMemory}): its dictionary information as the features use it
-   * (none for punctuation and numbers), its window values, its gazetteer keys and the summed
-   * scores of its own features ({@link #emitOwn}). Shared read-only.
+   * (none for punctuation and numbers), its window values, its gazetteer keys, and summed scores
+   * (one per outcome) of its own features ({@link #emitOwn}, at {@link #OWN}) and of its window
+   * features seen from each neighbouring position ({@link #emitWindow}, at {@link #window}).
+   * Shared read-only.
    */
-  record Known(MorphInfo morph, Tok tok, Set<String> gazetteerKeys, int[] ownScores) {}
+  record Known(MorphInfo morph, Tok tok, Set<String> gazetteerKeys, int[] scores) {
+    /** Part of {@link #scores}: the word's own features. */
+    static final int OWN = 0;
+    private static final int[] WINDOW = {1, 2, -1, 3, 4};
+
+    /** Part of {@link #scores}: the word's features as seen from {@code d} tokens away. */
+    static int window(int d) {
+      return WINDOW[d + 2];
+    }
+
+    /** The number of parts in {@link #scores}, each as long as the classifier has outcomes. */
+    static final int PARTS = 5;
+  }
 
   /**
    * @param lookup the word's dictionary look-up ({@link MorphInfo#lookup})
@@ -527,12 +569,29 @@ public final class NerFeatures {
   Known known(String w, MorphInfo lookup, Function<long[], int[]> scorer) {
     MorphInfo m = isWordLike(w) ? lookup : MorphInfo.UNKNOWN;
     Tok t = tok(w, m, List.of());
+    int[] own = scorer.apply(keysOf(t, w, m, 0));
+    int k = own.length;
+    int[] scores = new int[Known.PARTS * k];
+    System.arraycopy(own, 0, scores, Known.OWN * k, k);
+    for (int d = -2; d <= 2; d++) {
+      if (d != 0) {
+        System.arraycopy(scorer.apply(keysOf(t, w, m, d)), 0, scores, Known.window(d) * k, k);
+      }
+    }
+    return new Known(m, t, Collections.unmodifiableSet(Gazetteer.keys(w, m.lemmas())), scores);
+  }
+
+  /** The keys of a word's own features (d = 0) or of its window features from d tokens away. */
+  private static long[] keysOf(Tok t, String w, MorphInfo m, int d) {
     KeySink sink = new KeySink(1);
     sink.token();
-    emitOwn(t, w, m, sink);
+    if (d == 0) {
+      emitOwn(t, w, m, sink);
+    } else {
+      emitWindow(t, d, sink);
+    }
     Keys k = sink.result();
-    return new Known(m, t, Collections.unmodifiableSet(Gazetteer.keys(w, m.lemmas())),
-        scorer.apply(Arrays.copyOf(k.keys(), k.starts()[1])));
+    return Arrays.copyOf(k.keys(), k.starts()[1]);
   }
 
   private static Tok tok(String w, MorphInfo m, List<String> gaz) {

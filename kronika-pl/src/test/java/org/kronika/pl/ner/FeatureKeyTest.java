@@ -103,11 +103,20 @@ class FeatureKeyTest {
         ner.newMemoryWhenReady());
     NerFeatures.Keys keys = ner.features().extractKeys(words, null, null, STEMMER,
         ner.newMemoryWhenReady());
-    // the frequent words come with their own features summed, the invented surname without
+    // the frequent words come with their own and window features summed, the invented surname's
+    // own features are keys (its neighbours', known, are summed into its scores all the same)
+    long bias = FeatureKey.of("bias");
     assertThat(keys.own()[0]).isNotNull();
     assertThat(keys.own()[2]).isNotNull();
-    assertThat(keys.own()[1]).isNull();
+    assertThat(keys.own()[1]).isNotNull();
+    assertThat(ownKeys(keys, 0)).doesNotContain(bias);
+    assertThat(ownKeys(keys, 1)).contains(bias);
+    assertThat(ownKeys(keys, 2)).doesNotContain(bias);
     assertThat(keys.starts()[1] - keys.starts()[0]).isLessThan(strings[0].length);
+    // Wczoraj's window features seen from "z" (two tokens on) are summed, Xqzwyński's are keys
+    assertThat(ownKeys(keys, 2)).doesNotContain(FeatureKey.of("w-2=wczoraj"))
+        .contains(FeatureKey.of("w-1=xqzwyński"));
+    assertThat(strings[2]).contains("w-2=wczoraj", "w-1=xqzwyński");
     for (int i = 0; i < words.size(); i++) {
       long[] fromStrings = new long[strings[i].length];
       for (int j = 0; j < fromStrings.length; j++) {
@@ -122,6 +131,11 @@ class FeatureKeyTest {
       assertThat(actual).as(words.get(i)).containsExactly(expected);
     }
     assertThat(ner.model().decode(keys)).containsExactly(ner.model().decode(strings));
+  }
+
+  private static List<Long> ownKeys(NerFeatures.Keys keys, int token) {
+    return java.util.Arrays.stream(keys.keys(), keys.starts()[token], keys.starts()[token + 1])
+        .boxed().toList();
   }
 
   @Test
