@@ -41,4 +41,20 @@ public record NerSample(int docIndex, List<String> words, List<TokenSpan> names)
     }
     return out;
   }
+
+  /** The same sentence with every name's type cut to its top level ({@code placeName.country}
+   * becomes {@code placeName}). */
+  public NerSample coarse() {
+    List<TokenSpan> top = new ArrayList<>(names.size());
+    for (TokenSpan n : names) {
+      top.add(new TokenSpan(n.start(), n.end(), coarse(n.type())));
+    }
+    return new NerSample(docIndex, words, top);
+  }
+
+  /** A type's top level: the part before the first '.'. */
+  public static String coarse(String type) {
+    int dot = type.indexOf('.');
+    return dot < 0 ? type : type.substring(0, dot);
+  }
 }

@@ -41,6 +41,8 @@ import org.kronika.pl.ner.PolishNer;
  *     [--tagger true]   (features from the tagger's chosen lemma/tag, as in the pipeline)
  *     [--clusters FILE]   (word clusters from WordClusterer; copied next to the model)
  *     [--eval-only DIR]   (score an existing model on NKJP dev)
+ *     [--types fine|coarse]   (coarse: train on, and score dev by, top-level types only)
+ *     [--margin 0]   (SEQUENCE_PERCEPTRON: cost of each wrong label in training decoding)
  * </pre>
  */
 public final class NerTrainer {
@@ -77,6 +79,11 @@ public final class NerTrainer {
     NerFeatures features = new NerFeatures(gaz, clusters);
     long t0 = System.nanoTime();
     List<NerSample> all = NerSample.readNkjp(nkjp);
+    // --types coarse: train on (and score dev by) top-level types only
+    boolean coarse = o.getOrDefault("types", "fine").equals("coarse");
+    if (coarse) {
+      all = all.stream().map(NerSample::coarse).toList();
+    }
     List<NerSample> train = new ArrayList<>();
     List<NerSample> dev = new ArrayList<>();
     for (NerSample s : all) {
@@ -98,7 +105,7 @@ public final class NerTrainer {
 
     if (o.containsKey("eval-only")) {
       PolishNer existing = PolishNer.load(o.get("eval-only"));
-      System.out.println(evaluateDev(existing, dev, tagged).table("NKJP dev, " + o.get("eval-only")
+      System.out.println(evaluateDev(existing, dev, tagged, coarse).table("NKJP dev, " + o.get("eval-only")
           + (tagged == null ? "" : ", tagger lemmas/tags")));
       return;
     }
@@ -108,6 +115,7 @@ public final class NerTrainer {
       classifier = new SequencePerceptronTrainer(codec, beam,
           Integer.parseInt(o.getOrDefault("cutoff", "2")),
           Double.parseDouble(o.getOrDefault("prune", "0")))
+          .margin(Double.parseDouble(o.getOrDefault("margin", "0")))
           .train(train, dev, features, new morfologik.stemming.polish.PolishStemmer(),
               Integer.parseInt(o.getOrDefault("iterations", "100")),
               Long.parseLong(o.getOrDefault("seed", "1")),
@@ -156,7 +164,8 @@ public final class NerTrainer {
     }
     System.err.printf(Locale.ROOT, "trained in %.1fs -> %s%n", (System.nanoTime() - t0) / 1e9, out);
     if (!dev.isEmpty()) {
-      System.out.println(evaluateDev(new PolishNer(model, features, tagged != null), dev, tagged).table("NKJP dev"));
+      System.out.println(evaluateDev(new PolishNer(model, features, tagged != null), dev, tagged,
+          coarse).table("NKJP dev"));
     }
   }
 
@@ -192,6 +201,12 @@ public final class NerTrainer {
   /** As {@link #evaluateDev(PolishNer, List)}, with the tagger's lemmas and tags when given. */
   public static SpanScores evaluateDev(PolishNer ner, List<NerSample> dev,
       Map<NerSample, Tagged> tagged) {
+    return evaluateDev(ner, dev, tagged, false);
+  }
+
+  /** @param coarse score predictions by their top-level type (the gold is expected coarse too) */
+  public static SpanScores evaluateDev(PolishNer ner, List<NerSample> dev,
+      Map<NerSample, Tagged> tagged, boolean coarse) {
     SpanScores scores = new SpanScores();
     IStemmer stemmer = ner.newStemmer();
     long tokens = 0;
@@ -211,7 +226,8 @@ public final class NerTrainer {
       Tagged t = tagged == null ? null : tagged.get(s);
       for (TokenSpan p : ner.recognize(s.words(), t == null ? null : t.lemmas(),
           t == null ? null : t.tags(), stemmer, memory)) {
-        pred.add(new SpanScores.Item(p.start(), p.end(), p.type()));
+        pred.add(new SpanScores.Item(p.start(), p.end(),
+            coarse ? NerSample.coarse(p.type()) : p.type()));
       }
       scores.add(gold, pred);
       tokens += s.words().size();
