@@ -185,6 +185,16 @@ class EntityResolverTest {
   }
 
   @Test
+  void kosovoGetsTheUserAssignedCodeInTextAndFromPetrarch() {
+    // ISO 3166-1 has no code for Kosovo: XKX (user-assigned, EU and World Bank), never the UN's
+    // "UNK", and PETRARCH's KSV rulers carry the same country
+    List<Entity> es = resolve("Hashim Thaci odwiedził Kosowo.", "2012-03",
+        "Hashim Thaci|persName", "Kosowo|placeName.country");
+    assertThat(byMention(es, "Kosowo").code()).isEqualTo("XKX");
+    assertRole(es, "Hashim Thaci", "Government", "XKX");
+  }
+
+  @Test
   void relationalAdjectivesAreMentionsOfTheirCountry() {
     String t = "Rosja wysłała rosyjskim kontenerowcem broń, a południowokoreańskie i brytyjskie służby oraz amerykańskich analityków to niepokoi.";
     List<Entity> es = resolve(t, null, "Rosja|placeName.country", "rosyjskim|placeName.country+adj",

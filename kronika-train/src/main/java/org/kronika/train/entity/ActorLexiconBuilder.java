@@ -40,6 +40,13 @@ public final class ActorLexiconBuilder {
       "NATIONS", "CHAIRMAN", "COMMANDER", "SPOKESMAN", "FORMER", "VICE", "DEPUTY", "PREMIER", "CHANCELLOR",
       "MAYOR", "JUDGE", "GEN.", "COL.", "LT.", "SEC.", "GEN", "STATE", "MINISTRY", "PARTY", "ARMY");
 
+  /**
+   * PETRARCH country prefixes that differ from the country lexicon's codes: Kosovo is {@code KSV}
+   * (the code PETRARCH took from the World Bank's older lists), {@code XKX} in the lexicon
+   * ({@link CountryLexiconBuilder#NON_ISO}).
+   */
+  static final Map<String, String> COUNTRY_PREFIXES = Map.of("KSV", "XKX");
+
   private ActorLexiconBuilder() {}
 
   public static void main(String[] args) throws IOException {
@@ -110,6 +117,9 @@ public final class ActorLexiconBuilder {
         continue;
       }
       dated |= !norm.isEmpty();
+      if (code.length() >= 3 && COUNTRY_PREFIXES.containsKey(code.substring(0, 3))) {
+        code = COUNTRY_PREFIXES.get(code.substring(0, 3)) + code.substring(3);
+      }
       codes.add(norm.isEmpty() ? code : code + " " + norm);
     }
     return dated;

@@ -26,6 +26,14 @@ import java.util.Set;
  * </pre>
  */
 public final class CountryLexiconBuilder {
+  /**
+   * Codes world-countries gives that are not ISO 3166-1: Kosovo, which ISO has not assigned, is
+   * {@code UNK} there (the UN's code, easily read as "unknown"); it gets {@code XKX}, the code from
+   * ISO 3166-1's user-assigned range that the European Commission and the World Bank use.
+   * {@code ActorLexiconBuilder} maps PETRARCH's code for it ({@code KSV}) to the same.
+   */
+  static final Map<String, String> NON_ISO = Map.of("UNK", "XKX");
+
   private CountryLexiconBuilder() {}
 
   public static void main(String[] args) throws IOException {
@@ -41,7 +49,7 @@ public final class CountryLexiconBuilder {
     Map<String, Set<String>> names = new LinkedHashMap<>();
     for (JsonNode c : countries) {
       String a2 = c.path("cca2").asText();
-      String a3 = c.path("cca3").asText();
+      String a3 = NON_ISO.getOrDefault(c.path("cca3").asText(), c.path("cca3").asText());
       String common = c.path("translations").path("pol").path("common").asText(null);
       String official = c.path("translations").path("pol").path("official").asText(null);
       String canon = first(clean(cldr.path(a2).asText(null)), clean(i18n.path(a2).asText(null)), clean(common));
