@@ -109,6 +109,7 @@ public final class EntityResolver {
         cands.add(city);
       }
     }
+    linkShortCountryNames(dv, cands);
     linkPersons(cands);
     linkAcronyms(cands);
     // the country and organisation mentions by the token they end at, once for all persons (a
@@ -276,6 +277,38 @@ public final class EntityResolver {
   }
 
   /** A one-word person name joins the only longer person name that contains the word. */
+  /**
+   * A one-word country mention that no country is called but that begins the names of some
+   * ("Korea": Korea Północna, Korea Południowa) is the one of those countries mentioned last
+   * before it ("co Korea otrzymuje w zamian", after "Korea Północna wysłała"), form {@code short};
+   * with none of them mentioned before, it stays without a code. Requires {@code cands} in text
+   * order.
+   */
+  private void linkShortCountryNames(DocView dv, List<Cand> cands) {
+    // the last mention of each country so far, in text order
+    Map<String, Cand> last = new HashMap<>();
+    for (Cand c : cands) {
+      if (c.code == null && "placeName.country".equals(c.type) && c.end - c.first == 1
+          && !c.span.derived()) {
+        Cand best = null;
+        for (String lemma : dv.lemmas(c.first)) {
+          for (EntityLexicons.Name n : lexicons.countryNamesStartingWith(lemma)) {
+            Cand p = n.words().size() > 1 ? last.get(n.code()) : null;
+            if (p != null && p.end <= c.first && (best == null || p.first > best.first)) {
+              best = p;
+            }
+          }
+        }
+        if (best != null) {
+          country(c, best.code, "short");
+        }
+      }
+      if (c.code != null) {
+        last.put(c.code, c);
+      }
+    }
+  }
+
   private static void linkPersons(List<Cand> cands) {
     Map<String, Set<String>> byWord = new HashMap<>();
     for (Cand c : cands) {

@@ -194,6 +194,36 @@ class EntityResolverTest {
     assertRole(es, "Hashim Thaci", "Government", "XKX");
   }
 
+  /** As {@link #resolve}, plus the last occurrence of {@code last} as a country mention. */
+  static List<Entity> resolveWithLast(String text, String last, String... items) {
+    List<MentionSpan> spans = spans(text, items);
+    int at = text.lastIndexOf(last);
+    spans.add(new MentionSpan(at, at + last.length(), "placeName.country", false));
+    return resolver.resolve(doc(text, null), spans);
+  }
+
+  @Test
+  void aShortCountryNameIsTheCountryOfThatNameMentionedLast() {
+    String t = "Korea Północna wysłała broń do Rosji. Nie wiadomo, co Korea otrzymuje w zamian.";
+    List<Entity> es = resolveWithLast(t, "Korea", "Korea Północna|placeName.country",
+        "Rosji|placeName.country");
+    Entity prk = byMention(es, "Korea");
+    assertThat(prk.code()).isEqualTo("PRK");
+    assertThat(prk.mentions()).extracting(Mention::text).containsExactly("Korea Północna", "Korea");
+    assertThat(form(prk, "Korea")).isEqualTo("short");
+    // the last one mentioned wins
+    String both = "Korea Północna grozi, Korea Południowa odpowiada. Korea ogłosiła manewry.";
+    List<Entity> es2 = resolveWithLast(both, "Korea", "Korea Północna|placeName.country",
+        "Korea Południowa|placeName.country");
+    assertThat(byMention(es2, "Korea").code()).isEqualTo("KOR");
+    // none mentioned before: no code rather than a guess
+    String alone = "Korea ogłosiła manewry. Korea Północna milczy.";
+    List<Entity> es3 = resolve(alone, null, "Korea|placeName.country",
+        "Korea Północna|placeName.country");
+    assertThat(byMention(es3, "Korea").code()).isNull();
+    assertThat(es3).hasSize(2);
+  }
+
   @Test
   void relationalAdjectivesAreMentionsOfTheirCountry() {
     String t = "Rosja wysłała rosyjskim kontenerowcem broń, a południowokoreańskie i brytyjskie służby oraz amerykańskich analityków to niepokoi.";
