@@ -26,6 +26,7 @@ import org.kronika.pl.segment.PolishSegmenter;
  *   <li>{@code countries-pl.tsv} (generated) and {@code country-short-names.tsv}: Polish country
  *       names → alpha-3;
  *   <li>{@code country-adjectives.tsv}: relational adjective lemmas → alpha-3;
+ *   <li>{@code country-people.tsv}: lemmas of the names of a country's people → alpha-3;
  *   <li>{@code capitals.tsv}: Polish capital names → alpha-3;
  *   <li>{@code org-aliases.tsv}: organisations and their short forms;
  *   <li>{@code roles.tsv}: Polish role phrases (lemmas) → English role;
@@ -53,6 +54,7 @@ public final class EntityLexicons {
   private final Map<String, List<Name>> countryNames = new HashMap<>();
   private final Map<String, List<Name>> capitals = new HashMap<>();
   private final Map<String, String> adjectives = new HashMap<>();
+  private final Map<String, String> people = new HashMap<>();
   private final List<Org> orgs = new ArrayList<>();
   private final Map<String, Org> orgByForm = new HashMap<>();
   private final Map<String, List<Name>> orgNames = new HashMap<>();
@@ -91,6 +93,12 @@ public final class EntityLexicons {
     }
     for (String[] r : rows("country-adjectives.tsv")) {
       lx.adjectives.put(r[0], r[1]);
+    }
+    for (String[] r : rows("country-people.tsv")) {
+      if (lx.countryName(r[1]) == null) {
+        throw new IllegalStateException("country-people.tsv: unknown code " + r[1]);
+      }
+      lx.people.put(r[0].toLowerCase(Locale.ROOT), r[1]);
     }
     for (String[] r : rows("org-aliases.tsv")) {
       List<String> aliases = r[3].equals("-") ? List.of() : List.of(r[3].split("\\|"));
@@ -228,6 +236,11 @@ public final class EntityLexicons {
    */
   public boolean startsName(String lemma) {
     return nameStarts.contains(lemma);
+  }
+
+  /** The country whose people a noun lemma names ("rosjanin"; any case), or null. */
+  public String peopleCountry(String lemma) {
+    return people.get(lemma.toLowerCase(Locale.ROOT));
   }
 
   /** The country of a relational adjective lemma, or null. */

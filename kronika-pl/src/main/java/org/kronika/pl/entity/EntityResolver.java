@@ -187,6 +187,15 @@ public final class EntityResolver {
         c.key = "P:" + c.name.toLowerCase(Locale.ROOT);
         return c;
       }
+      if (end - first == 1 && s.type().startsWith("placeName") && !s.derived()) {
+        // the country's people, typed as the country as NKJP does ("Rosjanie ostrzelali")
+        for (String l : dv.lemmas(first)) {
+          String code = lexicons.peopleCountry(l);
+          if (code != null) {
+            return country(c, code, "people");
+          }
+        }
+      }
       EntityLexicons.Org org = orgFor(dv, first, end);
       if (org != null) {
         c.type = s.type().startsWith("placeName") ? s.type() : org.type();

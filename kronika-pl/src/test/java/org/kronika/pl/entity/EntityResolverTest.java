@@ -225,6 +225,21 @@ class EntityResolverTest {
   }
 
   @Test
+  void aCountrysPeopleAreMentionsOfTheCountry() {
+    String t = "Rosjanie ostrzelali port, a Polacy protestowali przed ambasadą Rosji. Gen. Turek milczał.";
+    List<Entity> es = resolve(t, null, "Rosjanie|placeName.country", "Polacy|placeName.country",
+        "Rosji|placeName.country", "Turek|persName");
+    Entity rus = byMention(es, "Rosjanie");
+    assertThat(rus.code()).isEqualTo("RUS");
+    assertThat(rus.mentions()).extracting(Mention::text).containsExactly("Rosjanie", "Rosji");
+    assertThat(form(rus, "Rosjanie")).isEqualTo("people");
+    assertThat(byMention(es, "Polacy").code()).isEqualTo("POL");
+    // a surname that is also a people's name stays a person when the recogniser says so
+    assertThat(byMention(es, "Turek").type()).isEqualTo("persName");
+    assertThat(byMention(es, "Turek").code()).isNull();
+  }
+
+  @Test
   void relationalAdjectivesAreMentionsOfTheirCountry() {
     String t = "Rosja wysłała rosyjskim kontenerowcem broń, a południowokoreańskie i brytyjskie służby oraz amerykańskich analityków to niepokoi.";
     List<Entity> es = resolve(t, null, "Rosja|placeName.country", "rosyjskim|placeName.country+adj",

@@ -46,6 +46,17 @@ class EntityResourcesTest {
   }
 
   @Test
+  void everyPeopleNameIsAPoliMorfNounOfAKnownCountry() {
+    List<String[]> rows = EntityLexicons.rows("country-people.tsv");
+    assertThat(rows).hasSizeGreaterThanOrEqualTo(150);
+    for (String[] r : rows) {
+      assertThat(morph.readings(r[0])).as("PoliMorf noun %s", r[0])
+          .anyMatch(x -> x.lemma().equals(r[0]) && x.tag().startsWith("subst:"));
+      assertThat(resolver.lexicons().countryName(r[1])).as("code %s", r[1]).isNotNull();
+    }
+  }
+
+  @Test
   void everyCapitalExampleIsAMetonymOfItsCountry() {
     for (String[] r : EntityLexicons.rows("capitals.tsv")) {
       assertThat(resolver.lexicons().countryName(r[1])).as("code %s", r[1]).isNotNull();
