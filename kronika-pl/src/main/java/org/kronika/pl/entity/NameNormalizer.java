@@ -183,6 +183,10 @@ public final class NameNormalizer {
     List<String> out = new ArrayList<>();
     boolean inflected = false;
     String[] known = new String[words.size()];
+    // an epithet or adjectival surname in an oblique case ("Chrobrego", "Zawahiriego"): its case
+    // and gender
+    String agreeCase = null;
+    String agreeGender = null;
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
       String ap = stripApostrophe(w.text());
@@ -196,6 +200,23 @@ public final class NameNormalizer {
         String adjectival = w.parts().isEmpty() ? adjectivalSurname(w.text()) : null;
         if (adjectival == null && w.parts().isEmpty()) {
           adjectival = aDeclension(w.text());
+        }
+        if (adjectival == null && w.parts().isEmpty()) {
+          Reading adj = obliqueAdjective(w);
+          String nom = adj == null ? null : nominative(adj);
+          if (nom != null) {
+            adjectival = matchCase(w.text(), nom);
+            agreeCase = Tags.caseOf(adj.tag());
+            agreeGender = Tags.genderOf(adj.tag());
+          }
+        }
+        if (adjectival == null && w.parts().isEmpty() && w.readings().isEmpty()) {
+          adjectival = foreignAdjectival(w.text(), verified);
+          if (adjectival != null) {
+            // -ego / -emu of a man's name: genitive (or accusative) / dative
+            agreeCase = w.text().endsWith("emu") ? "dat" : "gen";
+            agreeGender = "m1";
+          }
         }
         if (adjectival != null) {
           // "Zełenskim", "Kowalskiej": declined like adjectives even when the dictionary lacks them
@@ -212,6 +233,19 @@ public final class NameNormalizer {
         String form = nominative(r);
         known[i] = form == null ? w.text() : matchCase(w.text(), form);
         inflected |= form != null;
+      }
+    }
+    if (agreeCase != null) {
+      // "Bolesława Chrobrego": "Bolesława" is also a woman's name in the nominative, but the
+      // epithet shows the case and gender, and Bolesław's genitive has them
+      for (int i = 0; i < words.size(); i++) {
+        if (known[i] != null && known[i].equals(words.get(i).text())) {
+          Reading r = properReading(words.get(i), agreeCase, agreeGender);
+          String form = r == null ? null : nominative(r);
+          if (form != null) {
+            known[i] = matchCase(words.get(i).text(), form);
+          }
+        }
       }
     }
     for (int i = 0; i < words.size(); i++) {
@@ -279,6 +313,79 @@ public final class NameNormalizer {
         if (stem.length() > 3 && (stem.endsWith("sk") || stem.endsWith("ck") || stem.endsWith("dzk"))) {
           return stem + e[1];
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * For a capitalised word the dictionary knows only as a common adjective, as in an epithet or an
+   * adjectival surname ("Iwana Groźnego", "Adama Kościelnego", "Anny Kościelnej"), its reading in
+   * an oblique case, masculine personal or feminine singular (whose nominative is the name's:
+   * {@code Groźny}, {@code Kościelna}); null when it has none, or also has such a nominative
+   * reading ("Łatana": a surname's genitive as much as an adjective).
+   */
+  private static Reading obliqueAdjective(Word w) {
+    if (w.text().length() < 4 || !Character.isUpperCase(w.text().charAt(0))) {
+      return null;
+    }
+    Reading oblique = null;
+    for (Reading r : w.readings()) {
+      String g = Tags.genderOf(r.tag());
+      if (!Tags.isAdjective(r.tag()) || r.lemma().length() < 4
+          || !"sg".equals(Tags.numberOf(r.tag())) || !("m1".equals(g) || "f".equals(g))) {
+        continue;
+      }
+      if ("nom".equals(Tags.caseOf(r.tag()))) {
+        return null;
+      }
+      if (oblique == null) {
+        oblique = r;
+      }
+    }
+    return oblique;
+  }
+
+  /** A proper-noun reading of the word in this case and gender, or null. */
+  private static Reading properReading(Word w, String wantedCase, String gender) {
+    for (Reading r : properReadings(w)) {
+      if (java.util.Objects.equals(Tags.caseOf(r.tag()), wantedCase)
+          && java.util.Objects.equals(Tags.genderOf(r.tag()), gender)) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** Foreign names declined like adjectives: ending of the oblique case → nominative ending. */
+  private static final String[][] FOREIGN_ADJECTIVAL = {
+    {"iego", "i"}, {"iemu", "i"}, {"yego", "y"}, {"yemu", "y"}, {"dzego", "dze"}, {"dzemu", "dze"},
+  };
+
+  /**
+   * The nominative of a foreign name the dictionary does not know, in a case that only the
+   * adjectival declension makes: {@code Zawahiriego} → {@code Zawahiri}, {@code Lugossyego} →
+   * {@code Lugossy}, {@code Gongadzego} → {@code Gongadze} (Georgian {@code -dze}); null otherwise.
+   * ({@code -iego} is also the case of English names in {@code -ie}: "Steviego" → "Stevi" unless
+   * "Stevie" is attested, see the two-argument form.)
+   */
+  static String foreignAdjectival(String text) {
+    return foreignAdjectival(text, x -> false);
+  }
+
+  /**
+   * As {@link #foreignAdjectival(String)}; {@code -iego} gives {@code -ie} instead of {@code -i}
+   * when that form is attested ({@code Steviego} → {@code Stevie} where "Stevie" occurs).
+   */
+  static String foreignAdjectival(String text, Predicate<String> verified) {
+    int start = text.lastIndexOf('-') + 1;
+    if (start >= text.length() || !Character.isUpperCase(text.charAt(start))) {
+      return null;
+    }
+    for (String[] e : FOREIGN_ADJECTIVAL) {
+      if (text.endsWith(e[0]) && text.length() - e[0].length() >= 3) {
+        String stem = text.substring(0, text.length() - e[0].length());
+        return e[1].equals("i") && verified.test(stem + "ie") ? stem + "ie" : stem + e[1];
       }
     }
     return null;

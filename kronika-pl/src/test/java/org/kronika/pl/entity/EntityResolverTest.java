@@ -152,6 +152,39 @@ class EntityResolverTest {
   }
 
   @Test
+  void epithetsAndForeignNamesDeclinedLikeAdjectives() {
+    // an epithet or surname the dictionary knows only as a common adjective
+    assertThat(name("Za panowania Iwana Groźnego Moskwa rosła.", "Iwana Groźnego", "persName"))
+        .isEqualTo("Iwan Groźny");
+    assertThat(name("Zwycięstwo Adama Kościelnego ucieszyło kibiców.", "Adama Kościelnego",
+        "persName")).isEqualTo("Adam Kościelny");
+    assertThat(name("Rozmawiał z Anną Kościelną o wyborach.", "Anną Kościelną", "persName"))
+        .isEqualTo("Anna Kościelna");
+    assertThat(name("Jan Groźny przemawiał.", "Jan Groźny", "persName")).isEqualTo("Jan Groźny");
+    // foreign names in -i, -y and Georgian -dze take the adjectival -ego
+    assertThat(name("Wideo Aymana al-Zawahiriego pojawiło się w sieci.", "Aymana al-Zawahiriego",
+        "persName")).isEqualTo("Ayman al-Zawahiri");
+    assertThat(name("Śmierć Georgija Gongadzego wstrząsnęła Ukrainą.", "Georgija Gongadzego",
+        "persName")).isEqualTo("Georgij Gongadze");
+    assertThat(NameNormalizer.foreignAdjectival("Lugossyego")).isEqualTo("Lugossy");
+    // the epithet's case and gender decide a first name that is also a woman's nominative
+    assertThat(name("Za Bolesława Chrobrego Polska rosła.", "Bolesława Chrobrego", "persName"))
+        .isEqualTo("Bolesław Chrobry");
+    assertThat(name("Muzyka Zenona Remiego brzmi.", "Zenona Remiego", "persName"))
+        .isEqualTo("Zenon Remi");
+    assertThat(NameNormalizer.foreignAdjectival("Verdiemu")).isEqualTo("Verdi");
+    assertThat(NameNormalizer.foreignAdjectival("Verdi")).isNull();
+    assertThat(NameNormalizer.foreignAdjectival("al-zawahiriego")).isNull();
+    assertThat(NameNormalizer.foreignAdjectival("Kowal-")).isNull();
+    assertThat(NameNormalizer.foreignAdjectival("Steviego", "Stevie"::equals)).isEqualTo("Stevie");
+    // a nominative adjective is no sign that the rest of the name is inflected
+    assertThat(name("Królowa Śniegu porwała Kaja.", "Królowa Śniegu", "persName"))
+        .isEqualTo("Królowa Śniegu");
+    assertThat(NameNormalizer.foreignAdjectival("-")).isNull();
+    assertThat(NameNormalizer.foreignAdjectival("")).isNull();
+  }
+
+  @Test
   void theInstrumentalIemOnlyAfterAVelar() {
     assertThat(NameNormalizer.strippedCandidates("Stoltenbergiem", new String[] {"iem"}))
         .containsExactly("Stoltenberg");
