@@ -13,6 +13,7 @@ import org.kronika.api.AnnotatedDocument;
 import org.kronika.api.Reading;
 import org.kronika.api.Sentence;
 import org.kronika.api.Token;
+import org.kronika.core.Bisect;
 import org.kronika.pl.segment.PolishSegmenter;
 import org.kronika.pl.segment.Segmentation;
 
@@ -249,17 +250,7 @@ final class DocView {
     int from = 0;
     if (ordered) {
       // tokens before the first one starting at or after start can be skipped
-      int lo = 0;
-      int hi = tokens.size();
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (tokens.get(mid).start() < start) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      from = lo;
+      from = Bisect.first(0, tokens.size(), i -> tokens.get(i).start() < start);
     }
     for (int i = from; i < tokens.size(); i++) {
       Token t = tokens.get(i);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.kronika.api.AnnotatedDocument;
 import org.kronika.api.Reading;
+import org.kronika.core.Bisect;
 import org.kronika.pl.segment.PolishSegmenter;
 
 /**
@@ -408,17 +409,7 @@ public final class GazetteerMentionFinder {
 
     /** The index of the first span starting at or after {@code pos}. */
     int first(int pos) {
-      int lo = 0;
-      int hi = spans.length;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (spans[mid].start() < pos) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo;
+      return Bisect.first(0, spans.length, i -> spans[i].start() < pos);
     }
   }
 }

@@ -14,6 +14,7 @@ import org.kronika.api.Quantity;
 import org.kronika.api.Sentence;
 import org.kronika.api.TimeExpression;
 import org.kronika.api.Token;
+import org.kronika.core.Bisect;
 
 /** Per-document arrays the extractor reads: tokens with their entity mention, times, paragraphs. */
 final class DocView {
@@ -111,10 +112,6 @@ final class DocView {
     mentionAt = new int[n];
     Arrays.fill(mentionAt, -1);
     entities = doc.entities();
-    int[] starts = new int[n];
-    for (int i = 0; i < n; i++) {
-      starts[i] = toks.get(i).start();
-    }
     for (int e = 0; e < entities.size(); e++) {
       Entity en = entities.get(e);
       if (en.code() != null && en.type() != null && en.type().startsWith("placeName")
@@ -122,7 +119,7 @@ final class DocView {
         countryByCode.put(en.code(), e);
       }
       for (Mention m : en.mentions()) {
-        int from = firstTokenAtOrAfter(starts, m.start());
+        int from = firstTokenEndingAfter(m.start());
         int to = from;
         while (to < n && toks.get(to).start() < m.end()) {
           to++;
@@ -173,17 +170,9 @@ final class DocView {
     }
   }
 
-  private int firstTokenAtOrAfter(int[] starts, int offset) {
-    int lo = 0, hi = n;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (toks.get(mid).end() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+  /** The first token ending after {@code offset} (a mention starting there begins in it). */
+  private int firstTokenEndingAfter(int offset) {
+    return Bisect.first(0, n, i -> toks.get(i).end() <= offset);
   }
 
   Entity entity(int e) {
@@ -197,17 +186,7 @@ final class DocView {
 
   /** Index in {@link #times()} of the first time expression starting at or after {@code offset}. */
   int firstTimeAtOrAfter(int offset) {
-    int lo = 0;
-    int hi = timeStarts.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (timeStarts[mid] < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return Bisect.first(0, timeStarts.length, k -> timeStarts[k] < offset);
   }
 
   List<Quantity> quantities() {

@@ -16,6 +16,7 @@ import org.kronika.api.Sentence;
 import org.kronika.api.Span;
 import org.kronika.api.TimeExpression;
 import org.kronika.api.Trigger;
+import org.kronika.core.Bisect;
 
 /**
  * Extracts PLOVER events from one annotated document, clause by clause. Stateless apart from the
@@ -1725,16 +1726,7 @@ public final class EventExtractor {
   }
 
   private static int tokenAt(DocView v, int offset) {
-    int lo = 0, hi = v.n - 1;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (v.end(mid) <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return Math.max(0, lo);
+    return Bisect.first(0, v.n - 1, i -> v.end(i) <= offset);
   }
 
   private static TimeExpression timeIn(DocView v, int from, int to) {
