@@ -366,16 +366,8 @@ public final class NameNormalizer {
    * The nominative of a foreign name the dictionary does not know, in a case that only the
    * adjectival declension makes: {@code Zawahiriego} → {@code Zawahiri}, {@code Lugossyego} →
    * {@code Lugossy}, {@code Gongadzego} → {@code Gongadze} (Georgian {@code -dze}); null otherwise.
-   * ({@code -iego} is also the case of English names in {@code -ie}: "Steviego" → "Stevi" unless
-   * "Stevie" is attested, see the two-argument form.)
-   */
-  static String foreignAdjectival(String text) {
-    return foreignAdjectival(text, x -> false);
-  }
-
-  /**
-   * As {@link #foreignAdjectival(String)}; {@code -iego} gives {@code -ie} instead of {@code -i}
-   * when that form is attested ({@code Steviego} → {@code Stevie} where "Stevie" occurs).
+   * {@code -iego} is also the case of English names in {@code -ie}: it gives {@code -ie} when that
+   * form is attested ({@code Steviego} → {@code Stevie} where "Stevie" occurs), {@code -i} otherwise.
    */
   static String foreignAdjectival(String text, Predicate<String> verified) {
     int start = text.lastIndexOf('-') + 1;

@@ -412,8 +412,7 @@ public final class NerFeatures {
       if (i == 0) {
         f.add("first");
       }
-      String knownness = m.known() ? "K" : m.knownLower() ? "L" : "U";
-      f.put("kc=").put(knownness).put("|").put(t.cap).put("|").put(i == 0 ? "true" : "false")
+      f.put("kc=").put(knownness(m)).put("|").put(t.cap).put("|").put(i == 0 ? "true" : "false")
           .put("|").put(m.properLemma() ? "P" : "").put(m.commonLemma() ? "C" : "").end();
       for (int x = 0; x < t.gaz.size(); x++) {
         String g = t.gaz.get(x);
@@ -479,6 +478,11 @@ public final class NerFeatures {
     }
   }
 
+  /** K: the form is in the dictionary; L: only its lower-case form is; U: neither. */
+  private static String knownness(MorphInfo m) {
+    return m.known() ? "K" : m.knownLower() ? "L" : "U";
+  }
+
   /**
    * What a word standing {@code d} tokens from the current one (d = ±1, ±2) brings to the current
    * token's features, apart from its gazetteer categories (which depend on its sentence): its
@@ -513,8 +517,7 @@ public final class NerFeatures {
     if (len > 3) {
       f.put("p3=").put(t.lower, 0, 3).end();
     }
-    String known = m.known() ? "K" : m.knownLower() ? "L" : "U";
-    f.add("k=", known);
+    f.add("k=", knownness(m));
     for (String l : m.lemmas()) {
       f.put("l=").putLower(l).end();
     }

@@ -126,13 +126,14 @@ public final class PolishNer implements Annotator {
       Dictionary dictionary, List<String> vocabulary) {
     IStemmer stemmer = new DictionaryLookup(dictionary);
     MorphInfo.Interner interner = new MorphInfo.Interner();
+    java.util.function.Function<String, NerFeatures.Known> score =
+        w -> features.known(w, interner.intern(MorphInfo.lookup(stemmer, w)), model::sum);
     Map<String, NerFeatures.Known> known = new HashMap<>();
     for (String w : model.featureValues("w=")) {
-      known.put(w, features.known(w, interner.intern(MorphInfo.lookup(stemmer, w)), model::sum));
+      known.computeIfAbsent(w, score);
     }
     for (String w : vocabulary) {
-      known.computeIfAbsent(w,
-          x -> features.known(x, interner.intern(MorphInfo.lookup(stemmer, x)), model::sum));
+      known.computeIfAbsent(w, score);
     }
     return Map.copyOf(known);
   }

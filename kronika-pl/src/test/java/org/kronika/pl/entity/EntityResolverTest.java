@@ -151,6 +151,8 @@ class EntityResolverTest {
         .isEqualTo("Dmitrij Kułeba");
   }
 
+  private static final java.util.function.Predicate<String> NOTHING_ATTESTED = w -> false;
+
   @Test
   void epithetsAndForeignNamesDeclinedLikeAdjectives() {
     // an epithet or surname the dictionary knows only as a common adjective
@@ -166,22 +168,23 @@ class EntityResolverTest {
         "persName")).isEqualTo("Ayman al-Zawahiri");
     assertThat(name("Śmierć Georgija Gongadzego wstrząsnęła Ukrainą.", "Georgija Gongadzego",
         "persName")).isEqualTo("Georgij Gongadze");
-    assertThat(NameNormalizer.foreignAdjectival("Lugossyego")).isEqualTo("Lugossy");
+    assertThat(NameNormalizer.foreignAdjectival("Lugossyego", NOTHING_ATTESTED))
+        .isEqualTo("Lugossy");
     // the epithet's case and gender decide a first name that is also a woman's nominative
     assertThat(name("Za Bolesława Chrobrego Polska rosła.", "Bolesława Chrobrego", "persName"))
         .isEqualTo("Bolesław Chrobry");
     assertThat(name("Muzyka Zenona Remiego brzmi.", "Zenona Remiego", "persName"))
         .isEqualTo("Zenon Remi");
-    assertThat(NameNormalizer.foreignAdjectival("Verdiemu")).isEqualTo("Verdi");
-    assertThat(NameNormalizer.foreignAdjectival("Verdi")).isNull();
-    assertThat(NameNormalizer.foreignAdjectival("al-zawahiriego")).isNull();
-    assertThat(NameNormalizer.foreignAdjectival("Kowal-")).isNull();
+    assertThat(NameNormalizer.foreignAdjectival("Verdiemu", NOTHING_ATTESTED)).isEqualTo("Verdi");
+    assertThat(NameNormalizer.foreignAdjectival("Verdi", NOTHING_ATTESTED)).isNull();
+    assertThat(NameNormalizer.foreignAdjectival("al-zawahiriego", NOTHING_ATTESTED)).isNull();
+    assertThat(NameNormalizer.foreignAdjectival("Kowal-", NOTHING_ATTESTED)).isNull();
     assertThat(NameNormalizer.foreignAdjectival("Steviego", "Stevie"::equals)).isEqualTo("Stevie");
     // a nominative adjective is no sign that the rest of the name is inflected
     assertThat(name("Królowa Śniegu porwała Kaja.", "Królowa Śniegu", "persName"))
         .isEqualTo("Królowa Śniegu");
-    assertThat(NameNormalizer.foreignAdjectival("-")).isNull();
-    assertThat(NameNormalizer.foreignAdjectival("")).isNull();
+    assertThat(NameNormalizer.foreignAdjectival("-", NOTHING_ATTESTED)).isNull();
+    assertThat(NameNormalizer.foreignAdjectival("", NOTHING_ATTESTED)).isNull();
   }
 
   @Test
