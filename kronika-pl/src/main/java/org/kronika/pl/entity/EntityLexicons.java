@@ -23,7 +23,8 @@ import org.kronika.pl.segment.PolishSegmenter;
  * The entity resources of this package, loaded once and shared (immutable, thread-safe):
  *
  * <ul>
- *   <li>{@code countries-pl.tsv} (generated) and {@code country-short-names.tsv}: Polish country
+ *   <li>{@code countries-pl.tsv} (generated), {@code former-countries.tsv} (states that no longer
+ *       exist, with the alpha-3 code they held) and {@code country-short-names.tsv}: Polish country
  *       names → alpha-3;
  *   <li>{@code country-adjectives.tsv}: relational adjective lemmas → alpha-3;
  *   <li>{@code country-people.tsv}: lemmas of the names of a country's people → alpha-3;
@@ -72,12 +73,14 @@ public final class EntityLexicons {
   public static EntityLexicons load(Morphology morphology) {
     EntityLexicons lx = new EntityLexicons(morphology);
     PolishSegmenter seg = new PolishSegmenter();
-    for (String[] r : rows("countries-pl.tsv")) {
-      lx.countryCanonical.put(r[0], r[1]);
-      lx.addName(lx.countryNames, seg, r[0], r[1], r[1], false);
-      if (r.length > 2 && !r[2].isBlank()) {
-        for (String n : r[2].split("\\|")) {
-          lx.addName(lx.countryNames, seg, r[0], r[1], n, false);
+    for (String resource : List.of("countries-pl.tsv", "former-countries.tsv")) {
+      for (String[] r : rows(resource)) {
+        lx.countryCanonical.put(r[0], r[1]);
+        lx.addName(lx.countryNames, seg, r[0], r[1], r[1], false);
+        if (r.length > 2 && !r[2].isBlank()) {
+          for (String n : r[2].split("\\|")) {
+            lx.addName(lx.countryNames, seg, r[0], r[1], n, false);
+          }
         }
       }
     }

@@ -230,6 +230,24 @@ class EntityResolverTest {
     assertRole(es, "Hashim Thaci", "Government", "XKX");
   }
 
+  @Test
+  void formerStatesKeepTheCodesTheyHeld() {
+    // ISO 3166-3 keeps the alpha-3 codes of states that no longer exist (SUN, DDR, YUG, CSK), and
+    // PETRARCH codes their leaders with them; the adjective joins its state
+    String text = "Erich Honecker rozmawiał z przywódcami ZSRR, a radzieckie wojska stały w NRD.";
+    List<Entity> es = resolve(text, "1980-05", "Erich Honecker|persName", "ZSRR|placeName.country",
+        "radzieckie|placeName.country+adj", "NRD|placeName.country");
+    Entity sun = byMention(es, "ZSRR");
+    assertThat(sun.code()).isEqualTo("SUN");
+    assertThat(sun.name()).isEqualTo("Związek Radziecki");
+    assertThat(byMention(es, "radzieckie")).isSameAs(sun);
+    assertThat(form(sun, "radzieckie")).isEqualTo("adj");
+    assertThat(byMention(es, "NRD").code()).isEqualTo("DDR");
+    assertRole(es, "Erich Honecker", "Government", "DDR");
+    assertThat(EntityLexicons.rows("countries-pl.tsv")).extracting(r -> r[0])
+        .doesNotContainAnyElementsOf(EntityLexicons.rows("former-countries.tsv").stream().map(r -> r[0]).toList());
+  }
+
   /** As {@link #resolve}, plus the last occurrence of {@code last} as a country mention. */
   static List<Entity> resolveWithLast(String text, String last, String... items) {
     List<MentionSpan> spans = spans(text, items);

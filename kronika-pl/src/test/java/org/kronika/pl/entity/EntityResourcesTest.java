@@ -78,6 +78,20 @@ class EntityResourcesTest {
   }
 
   @Test
+  void everyFormerStateHasItsOwnCodeAndItsExampleIsFound() {
+    List<String[]> rows = EntityLexicons.rows("former-countries.tsv");
+    assertThat(rows).isNotEmpty();
+    for (String[] r : rows) {
+      assertThat(r[0]).as("alpha-3 %s", r[0]).matches("[A-Z]{3}");
+      assertThat(r[3]).as("ISO 3166-3 code of %s", r[0]).matches("[A-Z]{4}");
+      assertThat(r[4]).as("existed, %s", r[0]).matches("\\d{4}-\\d{2}-\\d{2}/\\d{4}-\\d{2}-\\d{2}");
+      assertThat(resolver.lexicons().countryName(r[0])).isEqualTo(r[1]);
+      assertThat(annotate(r[5])).as("example '%s'", r[5])
+          .anyMatch(e -> r[0].equals(e.code()) && e.name().equals(r[1]));
+    }
+  }
+
+  @Test
   void everyOrganisationExampleIsFound() {
     for (String[] r : EntityLexicons.rows("org-aliases.tsv")) {
       for (String ex : r[4].split("; ")) {

@@ -43,9 +43,11 @@ public final class ActorLexiconBuilder {
   /**
    * PETRARCH country prefixes that differ from the country lexicon's codes: Kosovo is {@code KSV}
    * (the code PETRARCH took from the World Bank's older lists), {@code XKX} in the lexicon
-   * ({@link CountryLexiconBuilder#NON_ISO}).
+   * ({@link CountryLexiconBuilder#NON_ISO}); the Soviet Union is {@code USR} in some entries and
+   * {@code SUN} (its former ISO code, as in {@code former-countries.tsv}) in others; the Federal
+   * Republic of Yugoslavia is {@code FRY}, which ISO coded {@code YUG}.
    */
-  static final Map<String, String> COUNTRY_PREFIXES = Map.of("KSV", "XKX");
+  static final Map<String, String> COUNTRY_PREFIXES = Map.of("KSV", "XKX", "USR", "SUN", "FRY", "YUG");
 
   private ActorLexiconBuilder() {}
 
