@@ -106,6 +106,12 @@ final class DocView {
     return r;
   }
 
+  /** Whether the token carries the tagger's lemma and tag ({@link #readings} then lists them first). */
+  boolean tagged(int i) {
+    Token t = tokens.get(i);
+    return t.lemma() != null && t.tag() != null;
+  }
+
   /** Lower-case lemmas and the lower-case form of a token (the form first, then in reading order). */
   Set<String> lemmas(int i) {
     Set<String> out = lemmas[i];

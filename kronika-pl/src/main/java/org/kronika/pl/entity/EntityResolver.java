@@ -278,7 +278,7 @@ public final class EntityResolver {
           parts.add(new NameNormalizer.Word(part, dv.readingsOf(part)));
         }
       }
-      words.add(new NameNormalizer.Word(w, readings, parts));
+      words.add(new NameNormalizer.Word(w, readings, parts, dv.tagged(i)));
     }
     boolean afterPrep = dv.isPreposition(first - 1);
     return normalizer.normalize(words, person, afterPrep,

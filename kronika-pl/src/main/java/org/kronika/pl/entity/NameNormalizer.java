@@ -1,6 +1,7 @@
 package org.kronika.pl.entity;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,11 +35,18 @@ import org.kronika.api.Reading;
 public final class NameNormalizer {
   /**
    * A word of a mention: its text and its readings (atomic tags); for a hyphenated word the
-   * dictionary does not know as a whole, its parts with their own readings (else empty).
+   * dictionary does not know as a whole, its parts with their own readings (else empty);
+   * {@code tagged}: the first reading is the tagger's choice in context (else the readings are
+   * the dictionary's, in its order).
    */
-  public record Word(String text, List<Reading> readings, List<Word> parts) {
+  public record Word(String text, List<Reading> readings, List<Word> parts, boolean tagged) {
     public Word(String text, List<Reading> readings) {
-      this(text, readings, List.of());
+      this(text, readings, List.of(), false);
+    }
+
+    /** The tagger's reading, or null when the word is not tagged or has no readings. */
+    Reading taggerReading() {
+      return tagged && !readings.isEmpty() ? readings.get(0) : null;
     }
   }
 
@@ -180,13 +188,16 @@ public final class NameNormalizer {
   // ---- persons ----
 
   private List<String> person(List<Word> words, Predicate<String> verified) {
+    String key = NameAgreement.personKey(words);
+    if (key != null && key.startsWith("nom:")) {
+      return words.stream().map(Word::text).toList();
+    }
     List<String> out = new ArrayList<>();
     boolean inflected = false;
     String[] known = new String[words.size()];
-    // an epithet or adjectival surname in an oblique case ("Chrobrego", "Zawahiriego"): its case
-    // and gender
-    String agreeCase = null;
-    String agreeGender = null;
+    // an epithet or adjectival surname in an oblique case ("Chrobrego", "Zawahiriego"): the cases
+    // and genders it can have, as "case:gender" keys ({@link NameAgreement#agreementKey})
+    Set<String> agree = new HashSet<>();
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
       String ap = stripApostrophe(w.text());
@@ -198,6 +209,9 @@ public final class NameNormalizer {
       List<Reading> proper = properReadings(w);
       if (proper.isEmpty()) {
         String adjectival = w.parts().isEmpty() ? adjectivalSurname(w.text()) : null;
+        if (adjectival != null) {
+          agree.addAll(NameAgreement.surnameEndingKeys(w.text()));
+        }
         if (adjectival == null && w.parts().isEmpty()) {
           adjectival = aDeclension(w.text());
         }
@@ -206,16 +220,23 @@ public final class NameNormalizer {
           String nom = adj == null ? null : nominative(adj);
           if (nom != null) {
             adjectival = matchCase(w.text(), nom);
-            agreeCase = Tags.caseOf(adj.tag());
-            agreeGender = Tags.genderOf(adj.tag());
+            for (Reading r : w.readings()) {
+              if (Tags.isAdjective(r.tag()) && "sg".equals(Tags.numberOf(r.tag()))) {
+                agree.add(NameAgreement.agreementKey(r.tag()));
+              }
+            }
           }
         }
         if (adjectival == null && w.parts().isEmpty() && w.readings().isEmpty()) {
           adjectival = foreignAdjectival(w.text(), verified);
           if (adjectival != null) {
-            // -ego / -emu of a man's name: genitive (or accusative) / dative
-            agreeCase = w.text().endsWith("emu") ? "dat" : "gen";
-            agreeGender = "m1";
+            // -ego / -emu of a man's name: genitive or accusative / dative
+            if (w.text().endsWith("emu")) {
+              agree.add("dat:m");
+            } else {
+              agree.add("gen:m");
+              agree.add("acc:m");
+            }
           }
         }
         if (adjectival != null) {
@@ -235,16 +256,31 @@ public final class NameNormalizer {
         inflected |= form != null;
       }
     }
-    if (agreeCase != null) {
+    if (!agree.isEmpty()) {
       // "Bolesława Chrobrego": "Bolesława" is also a woman's name in the nominative, but the
-      // epithet shows the case and gender, and Bolesław's genitive has them
+      // epithet shows the case and gender, and Bolesław's genitive has them; a common noun in the
+      // name takes its nominative the same way ("Matki Boskiej" → Matka, "Kapturkiem" → Kapturek)
       for (int i = 0; i < words.size(); i++) {
-        if (known[i] != null && known[i].equals(words.get(i).text())) {
-          Reading r = properReading(words.get(i), agreeCase, agreeGender);
+        Word w = words.get(i);
+        if (w.parts().isEmpty() && (known[i] == null || known[i].equals(w.text()))) {
+          Reading r = NameAgreement.agreeingReading(w, agree);
           String form = r == null ? null : nominative(r);
           if (form != null) {
-            known[i] = matchCase(words.get(i).text(), form);
+            known[i] = matchCase(w.text(), form);
           }
+        }
+      }
+    }
+    if (key != null) {
+      // the case and gender the whole name agrees in: "Jana Nowaka" → Jan Nowak, though "Jana" is
+      // also a woman's name in the nominative
+      for (int i = 0; i < words.size(); i++) {
+        Word w = words.get(i);
+        Reading r = w.parts().isEmpty() && stripApostrophe(w.text()) == null ? NameAgreement.readingWithKey(w, key) : null;
+        String form = r == null ? null : nominative(r);
+        if (form != null) {
+          known[i] = matchCase(w.text(), form);
+          inflected = true;
         }
       }
     }
@@ -280,7 +316,7 @@ public final class NameNormalizer {
   }
 
   /** Readings of proper nouns (capitalised lemma) for capitalised words. */
-  private static List<Reading> properReadings(Word w) {
+  static List<Reading> properReadings(Word w) {
     List<Reading> out = new ArrayList<>();
     if (w.text().isEmpty() || !Character.isUpperCase(w.text().charAt(0))) {
       return out;
@@ -344,17 +380,6 @@ public final class NameNormalizer {
       }
     }
     return oblique;
-  }
-
-  /** A proper-noun reading of the word in this case and gender, or null. */
-  private static Reading properReading(Word w, String wantedCase, String gender) {
-    for (Reading r : properReadings(w)) {
-      if (java.util.Objects.equals(Tags.caseOf(r.tag()), wantedCase)
-          && java.util.Objects.equals(Tags.genderOf(r.tag()), gender)) {
-        return r;
-      }
-    }
-    return null;
   }
 
   /** Foreign names declined like adjectives: ending of the oblique case → nominative ending. */

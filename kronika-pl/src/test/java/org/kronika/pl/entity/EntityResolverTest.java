@@ -188,6 +188,38 @@ class EntityResolverTest {
   }
 
   @Test
+  void personNamesTakeTheCaseAndGenderAllTheirWordsShare() {
+    // each row: text, mention, base form; checked on dictionary readings and on the tagger's
+    String[][] rows = {
+      // "Jana" is also a woman's name, "lecha" a common noun: only the genitive fits every word
+      {"Wczoraj spotkałem Jana Nowaka w Warszawie.", "Jana Nowaka", "Jan Nowak"},
+      {"Rozmowa Lecha Wałęsy z premierem trwała.", "Lecha Wałęsy", "Lech Wałęsa"},
+      {"List od Józefa Srebrzyńskiego nadszedł.", "Józefa Srebrzyńskiego", "Józef Srebrzyński"},
+      // a common noun in a name takes the case its epithet shows
+      {"Modlili się do Matki Boskiej Fatimskiej.", "Matki Boskiej Fatimskiej", "Matka Boska Fatimska"},
+      {"Bajka o przygodach Czerwonego Kapturka jest stara.", "Czerwonego Kapturka", "Czerwony Kapturek"},
+      // already nominative: "Boska" is also the surname Bosek's genitive, "Zielińska" a town's
+      // genitive, and a woman's surname that is a noun ("Twaróg", "Kuta") does not decline
+      {"Matka Boska Fatimska jest czczona.", "Matka Boska Fatimska", "Matka Boska Fatimska"},
+      {"Przyszła Janina Zielińska z mężem.", "Janina Zielińska", "Janina Zielińska"},
+      {"Wiceburmistrzem została Krystyna Twaróg.", "Krystyna Twaróg", "Krystyna Twaróg"},
+      {"Dziesiąte miejsce zajęła Krystyna Kuta.", "Krystyna Kuta", "Krystyna Kuta"},
+      // a capitalised word the dictionary knows only as a common noun is no evidence of case
+      {"Wygrał Tony Polstera zespół.", "Tony Polstera", "Tony Polstera"},
+    };
+    org.kronika.core.Pipeline tagger = org.kronika.core.Pipeline.load("pl",
+        List.of("segment", "morph"), org.kronika.core.Config.empty());
+    for (String[] r : rows) {
+      for (AnnotatedDocument d : List.of(doc(r[0], null), tagger.annotate(
+          new Document(null, "pl", null, null, null, null, null, r[0])))) {
+        List<Entity> es = resolver.resolve(d, spans(r[0], r[1] + "|persName"));
+        assertThat(es).as("%s (tagged: %s)", r[1], !d.tokens().isEmpty()).extracting(Entity::name)
+            .containsExactly(r[2]);
+      }
+    }
+  }
+
+  @Test
   void theInstrumentalIemOnlyAfterAVelar() {
     assertThat(NameNormalizer.strippedCandidates("Stoltenbergiem", new String[] {"iem"}))
         .containsExactly("Stoltenberg");
