@@ -31,7 +31,9 @@ import org.kronika.pl.segment.PolishSegmenter;
  *   <li>{@code capitals.tsv}: Polish capital names → alpha-3;
  *   <li>{@code org-aliases.tsv}: organisations and their short forms;
  *   <li>{@code roles.tsv}: Polish role phrases (lemmas) → English role;
- *   <li>{@code petrarch-persons.tsv.gz} (generated): PETRARCH person actors with dated codes.
+ *   <li>{@code petrarch-persons.tsv.gz} (generated): PETRARCH person actors with dated codes;
+ *   <li>{@code person-name-forms.tsv.gz} (generated): how often a word form occurs inside person
+ *       names of the NER training data.
  * </ul>
  *
  * Multiword names are matched token by token on lemma sets, so inflected forms match.
@@ -62,6 +64,7 @@ public final class EntityLexicons {
   private final List<Role> roles = new ArrayList<>();
   private final Map<String, List<ActorCode>> actors = new HashMap<>();
   private final Set<String> actorNameWords = new java.util.HashSet<>();
+  private final Map<String, Integer> personForms = new HashMap<>();
   /** The first-word keys of the country, capital and organisation name indexes together. */
   private final Set<String> nameStarts = new java.util.HashSet<>();
 
@@ -122,6 +125,9 @@ public final class EntityLexicons {
     lx.nameStarts.addAll(lx.capitals.keySet());
     lx.nameStarts.addAll(lx.orgNames.keySet());
     lx.loadActors();
+    for (String[] r : gzRows("person-name-forms.tsv.gz")) {
+      lx.personForms.put(r[0], Integer.parseInt(r[1]));
+    }
     return lx;
   }
 
@@ -189,22 +195,46 @@ public final class EntityLexicons {
     }
   }
 
-  static List<String[]> rows(String resource) {
-    List<String[]> out = new ArrayList<>();
+  /**
+   * How often the form occurs inside person names of the NER training data (NKJP-1M; forms seen
+   * fewer than twice: 0): which of several names the dictionary offers is the usual one.
+   */
+  public int personFormCount(String form) {
+    return personForms.getOrDefault(form, 0);
+  }
+
+  private static List<String[]> gzRows(String resource) {
     try (InputStream in = EntityLexicons.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.startsWith("#") || line.isBlank()) {
-          continue;
-        }
-        out.add(line.split("\t", -1));
-      }
+      return rows(new GZIPInputStream(in));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  static List<String[]> rows(String resource) {
+    try (InputStream in = EntityLexicons.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      return rows(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The tab-separated rows of a UTF-8 stream, without comment ({@code #}) and blank lines. */
+  private static List<String[]> rows(InputStream in) throws IOException {
+    List<String[]> out = new ArrayList<>();
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String line;
+    while ((line = r.readLine()) != null) {
+      if (line.startsWith("#") || line.isBlank()) {
+        continue;
+      }
+      out.add(line.split("\t", -1));
     }
     return out;
   }

@@ -45,7 +45,7 @@ public final class EntityResolver {
   public EntityResolver(EntityLexicons lexicons, PolishSynthesizer synthesizer) {
     this.lexicons = lexicons;
     this.morphology = lexicons.morphology();
-    this.normalizer = new NameNormalizer(synthesizer);
+    this.normalizer = new NameNormalizer(synthesizer, lexicons::personFormCount);
   }
 
   /** A resolver with the shipped resources. */

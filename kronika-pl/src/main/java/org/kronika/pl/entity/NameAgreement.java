@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.ToIntFunction;
 import org.kronika.api.Reading;
 import org.kronika.pl.entity.NameNormalizer.Word;
 
@@ -215,23 +216,49 @@ final class NameAgreement {
   }
 
   /**
-   * The word's singular noun or adjective reading with this {@link #agreementKey}, null if none.
-   * For a word with person readings ({@link #personReadings}), one of those: the tagger's if it is
-   * one and has the key, else the first that has it; for any other word, the tagger's reading if
-   * it has the key, else the first reading that does.
+   * The word's singular noun or adjective reading with this {@link #agreementKey}, null if none:
+   * the {@link #usual} one among its person readings ({@link #personReadings}) that have the key,
+   * or, for a word without them, among all its readings that have it.
    */
-  static Reading readingWithKey(Word w, String key) {
+  static Reading readingWithKey(Word w, String key, ToIntFunction<String> personFormCount) {
     List<Reading> persons = personReadings(w);
-    List<Reading> candidates = persons.isEmpty() ? w.readings() : persons;
-    Reading tagger = w.taggerReading();
-    List<Reading> first = tagger == null || !candidates.contains(tagger) ? List.of() : List.of(tagger);
-    for (List<Reading> rs : List.of(first, candidates)) {
-      for (Reading r : rs) {
-        if (readingKeys(List.of(r)).contains(key)) {
-          return r;
+    List<Reading> withKey = new ArrayList<>();
+    for (Reading r : persons.isEmpty() ? w.readings() : persons) {
+      if (readingKeys(List.of(r)).contains(key)) {
+        withKey.add(r);
+      }
+    }
+    return withKey.isEmpty() ? null : usual(withKey, persons, w.taggerReading(), personFormCount);
+  }
+
+  /** How often a lemma must occur as a person's name, and how many times more often than the
+   * default's, to replace the default reading in {@link #usual}. */
+  private static final int USUAL_MIN = 5;
+  private static final int USUAL_RATIO = 2;
+
+  /**
+   * Of readings of one word form, the one to take. The default is the tagger's reading if it is
+   * among them, else the first. A person reading with another lemma replaces it when that lemma is
+   * clearly more usual as a person's name: it occurs at least {@value #USUAL_MIN} times in {@code
+   * personFormCount} and more than {@value #USUAL_RATIO} times as often as the default's ("Marka":
+   * Marek 139, Mark 2; "Jacka": Jacek, not Jack). Close counts leave the default ("Bolka": Bolko 3,
+   * Bolek 2).
+   */
+  static Reading usual(List<Reading> candidates, List<Reading> persons, Reading tagger,
+      ToIntFunction<String> personFormCount) {
+    Reading best = tagger != null && candidates.contains(tagger) ? tagger : candidates.get(0);
+    int defaultCount = personFormCount.applyAsInt(best.lemma());
+    int bestCount = defaultCount;
+    for (Reading r : candidates) {
+      if (persons.contains(r) && !r.lemma().equals(best.lemma())) {
+        int c = personFormCount.applyAsInt(r.lemma());
+        if (c >= USUAL_MIN && c > USUAL_RATIO * defaultCount && c > bestCount) {
+          best = r;
+          bestCount = c;
         }
       }
     }
-    return null;
+    return best;
   }
+
 }

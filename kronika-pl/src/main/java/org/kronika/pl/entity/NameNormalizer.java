@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import org.kronika.api.Reading;
 
 /**
@@ -149,9 +150,20 @@ public final class NameNormalizer {
   private static final String[] PERSON_ENDINGS = {"owi", "iem", "em", "ie", "a", "u"};
 
   private final PolishSynthesizer synth;
+  /** How usual a word form is as (part of) a person's name: picks among a form's names. */
+  private final ToIntFunction<String> personFormCount;
 
   public NameNormalizer(PolishSynthesizer synth) {
+    this(synth, form -> 0);
+  }
+
+  /**
+   * @param personFormCount how often a form occurs in person names (for example in training data),
+   *     used to choose between the person names the dictionary offers for one inflected form
+   */
+  public NameNormalizer(PolishSynthesizer synth, ToIntFunction<String> personFormCount) {
     this.synth = synth;
+    this.personFormCount = personFormCount;
   }
 
   /**
@@ -250,7 +262,7 @@ public final class NameNormalizer {
       if (hasNom) {
         known[i] = w.text();
       } else {
-        Reading r = proper.get(0);
+        Reading r = NameAgreement.usual(proper, proper, w.taggerReading(), personFormCount);
         String form = nominative(r);
         known[i] = form == null ? w.text() : matchCase(w.text(), form);
         inflected |= form != null;
@@ -276,7 +288,7 @@ public final class NameNormalizer {
       // also a woman's name in the nominative
       for (int i = 0; i < words.size(); i++) {
         Word w = words.get(i);
-        Reading r = w.parts().isEmpty() && stripApostrophe(w.text()) == null ? NameAgreement.readingWithKey(w, key) : null;
+        Reading r = w.parts().isEmpty() && stripApostrophe(w.text()) == null ? NameAgreement.readingWithKey(w, key, personFormCount) : null;
         String form = r == null ? null : nominative(r);
         if (form != null) {
           known[i] = matchCase(w.text(), form);

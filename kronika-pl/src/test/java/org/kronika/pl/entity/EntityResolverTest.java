@@ -195,6 +195,9 @@ class EntityResolverTest {
       {"Wczoraj spotkałem Jana Nowaka w Warszawie.", "Jana Nowaka", "Jan Nowak"},
       {"Rozmowa Lecha Wałęsy z premierem trwała.", "Lecha Wałęsy", "Lech Wałęsa"},
       {"List od Józefa Srebrzyńskiego nadszedł.", "Józefa Srebrzyńskiego", "Józef Srebrzyński"},
+      // of the men's names the dictionary offers for one form, the usual one (NKJP person names)
+      {"Wczoraj spotkałem Marka Nowaka w Warszawie.", "Marka Nowaka", "Marek Nowak"},
+      {"Rozmawiał z Jackiem Kuroniem długo.", "Jackiem Kuroniem", "Jacek Kuroń"},
       // a common noun in a name takes the case its epithet shows
       {"Modlili się do Matki Boskiej Fatimskiej.", "Matki Boskiej Fatimskiej", "Matka Boska Fatimska"},
       {"Bajka o przygodach Czerwonego Kapturka jest stara.", "Czerwonego Kapturka", "Czerwony Kapturek"},
