@@ -65,6 +65,8 @@ public final class EntityLexicons {
   private final Map<String, List<ActorCode>> actors = new HashMap<>();
   private final Set<String> actorNameWords = new java.util.HashSet<>();
   private final Map<String, Integer> personForms = new HashMap<>();
+  /** The latest date in the PETRARCH person entries: what they can know about. */
+  private String actorsKnownUntil = "0000-00-00";
   /** The first-word keys of the country, capital and organisation name indexes together. */
   private final Set<String> nameStarts = new java.util.HashSet<>();
 
@@ -184,6 +186,13 @@ public final class EntityLexicons {
           } else {
             String[] ft = p[1].split("/");
             codes.add(new ActorCode(p[0], ft[0], ft[1], true));
+          }
+        }
+        for (ActorCode c : codes) {
+          for (String d : new String[] {c.from(), c.to()}) {
+            if (d != null && d.compareTo(actorsKnownUntil) > 0) {
+              actorsKnownUntil = d;
+            }
           }
         }
         String key = line.substring(0, tab);
@@ -308,6 +317,14 @@ public final class EntityLexicons {
   /** PETRARCH codes for a name key ({@code ANTONY_BLINKEN}), or an empty list. */
   public List<ActorCode> actorCodes(String key) {
     return actors.getOrDefault(key, List.of());
+  }
+
+  /**
+   * The latest date in the PETRARCH person entries (ISO): an open-ended code ("since 2008") says
+   * nothing about later dates, which the dictionaries could not know.
+   */
+  public String actorsKnownUntil() {
+    return actorsKnownUntil;
   }
 
   /** Whether a word (upper-cased, ASCII-folded) is part of some PETRARCH person name. */

@@ -508,11 +508,22 @@ public final class EntityResolver {
 
   /**
    * Role and country from PETRARCH codes for this name: a dated code only when its interval overlaps
-   * the document date (at the date's granularity); with no document date, only undated codes, and
-   * those give the country alone.
+   * the document date (at the date's granularity), an open-ended one ("since 2008") only up to the
+   * dictionaries' latest date ({@link EntityLexicons#actorsKnownUntil}: who holds an office later
+   * they cannot know); with no document date, or none of its dated codes applying, only undated
+   * codes, and those give the country alone. A name PETRARCH does not spell as Polish does is looked up in its
+   * English-style spellings ({@link PolishRomanization}: "Władimir Putin" → VLADIMIR_PUTIN).
    */
   String[] fromActors(String name, String date) {
     List<EntityLexicons.ActorCode> codes = lexicons.actorCodes(EntityLexicons.actorKey(name));
+    if (codes.isEmpty() && name.indexOf(' ') > 0) {
+      for (String key : PolishRomanization.keys(name)) {
+        codes = lexicons.actorCodes(key);
+        if (!codes.isEmpty()) {
+          break;
+        }
+      }
+    }
     if (codes.isEmpty()) {
       return null;
     }
@@ -538,7 +549,8 @@ public final class EntityResolver {
       if (from == null) {
         continue;
       }
-      boolean overlaps = (c.from() == null || c.from().compareTo(to) <= 0) && (c.to() == null || c.to().compareTo(from) >= 0);
+      String end = c.to() != null ? c.to() : lexicons.actorsKnownUntil();
+      boolean overlaps = (c.from() == null || c.from().compareTo(to) <= 0) && end.compareTo(from) >= 0;
       if (overlaps) {
         String suffix = c.code().length() >= 6 ? c.code().substring(3, 6) : "";
         return new String[] {PETRARCH_ROLES.get(suffix), cc};

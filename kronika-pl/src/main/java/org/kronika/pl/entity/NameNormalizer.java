@@ -319,6 +319,9 @@ public final class NameNormalizer {
           fallback = c;
         }
       }
+      if (chosen.equals(text)) {
+        chosen = shortStem(text, inflected, verified);
+      }
       if (chosen.equals(text) && fallback != null && inflected) {
         chosen = fallback;
       }
@@ -461,6 +464,22 @@ public final class NameNormalizer {
       }
     }
     return out;
+  }
+
+  /**
+   * A two-letter foreign name with a case ending, when the name is attested ({@code verified}) and
+   * the ending is one only an oblique case has ({@code -em}, {@code -owi}) or another word shows
+   * the name is inflected: "Kim Dzong Unem" → Un (PETRARCH's KIM_JONG_UN). Else the text itself.
+   */
+  static String shortStem(String text, boolean inflected, Predicate<String> verified) {
+    for (String e : PERSON_ENDINGS) {
+      if (text.length() == e.length() + 2 && text.endsWith(e) && isConsonant(text.charAt(1))
+          && Character.isUpperCase(text.charAt(0))
+          && (inflected || e.equals("em") || e.equals("owi")) && verified.test(text.substring(0, 2))) {
+        return text.substring(0, 2);
+      }
+    }
+    return text;
   }
 
   private static boolean isConsonant(char c) {

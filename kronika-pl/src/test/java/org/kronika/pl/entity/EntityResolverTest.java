@@ -223,6 +223,20 @@ class EntityResolverTest {
   }
 
   @Test
+  void aTwoLetterForeignNameLosesItsEndingWhenAttested() {
+    // PETRARCH's KIM_JONG_UN attests "Un"
+    assertThat(name("Putin spotkał się z Kim Dzong Unem.", "Kim Dzong Unem", "persName"))
+        .isEqualTo("Kim Dzong Un");
+    assertThat(NameNormalizer.shortStem("Unem", false, "Un"::equals)).isEqualTo("Un");
+    // "-a" alone is no sign of a case (a name may end in it) unless the name is inflected
+    assertThat(NameNormalizer.shortStem("Una", false, "Un"::equals)).isEqualTo("Una");
+    assertThat(NameNormalizer.shortStem("Una", true, "Un"::equals)).isEqualTo("Un");
+    // a vowel before the ending: not a consonant stem
+    assertThat(NameNormalizer.shortStem("Lia", true, "Li"::equals)).isEqualTo("Lia");
+    assertThat(NameNormalizer.shortStem("Unem", false, NOTHING_ATTESTED)).isEqualTo("Unem");
+  }
+
+  @Test
   void theInstrumentalIemOnlyAfterAVelar() {
     assertThat(NameNormalizer.strippedCandidates("Stoltenbergiem", new String[] {"iem"}))
         .containsExactly("Stoltenberg");
@@ -455,7 +469,6 @@ class EntityResolverTest {
   @Test
   void petrarchRolesOnlyForTheDatesTheyCover() {
     String t = "Władimir Putin przemawiał.";
-    // PETRARCH spells him VLADIMIR_PUTIN; a Polish spelling does not match, so use the English one
     String en = "Vladimir Putin przemawiał.";
     List<Entity> in2010 = resolve(en, "2010-05", "Vladimir Putin|persName");
     assertThat(in2010.get(0).country()).isEqualTo("RUS");
@@ -465,7 +478,30 @@ class EntityResolverTest {
     List<Entity> undated = resolve(en, null, "Vladimir Putin|persName");
     assertThat(undated.get(0).role()).isNull();
     assertThat(undated.get(0).country()).isEqualTo("RUS");
-    assertThat(resolve(t, "2010", "Władimir Putin|persName").get(0).role()).isNull();
+    // PETRARCH spells him VLADIMIR_PUTIN: the Polish spelling is romanised to find him
+    assertRole(resolve(t, "2010", "Władimir Putin|persName"), "Władimir Putin", "Government", "RUS");
+    // "RUSGOV since 2008-05-08" is what the dictionaries knew when they were last updated: for a
+    // later document the role is unknown, the country stays
+    assertThat(resolver.lexicons().actorsKnownUntil()).isEqualTo("2015-02-17");
+    assertRole(resolve(en, "2015-02", "Vladimir Putin|persName"), "Vladimir Putin", "Government", "RUS");
+    assertRole(resolve(en, "2023-11-02", "Vladimir Putin|persName"), "Vladimir Putin", null, "RUS");
+  }
+
+  @Test
+  void polishSpellingsOfForeignNamesAreRomanisedForTheActorDictionaries() {
+    assertThat(PolishRomanization.keys("Siergiej Ławrow")).contains("SERGEY_LAVROV", "SERGEI_LAVROV");
+    assertThat(PolishRomanization.keys("Dmitrij Pieskow")).contains("DMITRY_PESKOV", "DMITRIY_PESKOV");
+    assertThat(PolishRomanization.keys("Kim Dzong Un")).contains("KIM_JONG_UN");
+    assertThat(PolishRomanization.keys("Benjamin Netanjahu")).contains("BENJAMIN_NETANYAHU");
+    assertThat(PolishRomanization.keys("Siergiej Szojgu")).contains("SERGEY_SHOYGU");
+    assertThat(PolishRomanization.keys("Michaił Chodorkowski")).contains("MIKHAIL_KHODORKOVSKY");
+    assertThat(PolishRomanization.keys("Władimir Putin")).first().isEqualTo("VLADIMIR_PUTIN");
+    assertThat(PolishRomanization.keys("Putin")).doesNotContain("PUTIN");
+    assertThat(PolishRomanization.keys("Władimir Putin")).hasSizeLessThanOrEqualTo(PolishRomanization.MAX_KEYS);
+    List<Entity> es = resolve("Siergiej Ławrow i Benjamin Netanjahu rozmawiali.", "2010-05",
+        "Siergiej Ławrow|persName", "Benjamin Netanjahu|persName");
+    assertRole(es, "Siergiej Ławrow", "Government", "RUS");
+    assertRole(es, "Benjamin Netanjahu", "Government", "ISR");
   }
 
   @Test
