@@ -511,13 +511,13 @@ public final class EntityResolver {
    * the document date (at the date's granularity), an open-ended one ("since 2008") only up to the
    * dictionaries' latest date ({@link EntityLexicons#actorsKnownUntil}: who holds an office later
    * they cannot know); with no document date, or none of its dated codes applying, only undated
-   * codes, and those give the country alone. A name PETRARCH does not spell as Polish does is looked up in its
+   * codes, and those give the country alone, or else the one country all its codes name. A name PETRARCH does not spell as Polish does is looked up in its
    * English-style spellings ({@link PolishRomanization}: "Władimir Putin" → VLADIMIR_PUTIN).
    */
   String[] fromActors(String name, String date) {
     List<EntityLexicons.ActorCode> codes = lexicons.actorCodes(EntityLexicons.actorKey(name));
     if (codes.isEmpty() && name.indexOf(' ') > 0) {
-      for (String key : PolishRomanization.keys(name)) {
+      for (String key : PolishRomanization.keys(name, lexicons::isActorNameWord)) {
         codes = lexicons.actorCodes(key);
         if (!codes.isEmpty()) {
           break;
@@ -556,7 +556,27 @@ public final class EntityResolver {
         return new String[] {PETRARCH_ROLES.get(suffix), cc};
       }
     }
-    return undated;
+    return undated != null ? undated : soleCountry(codes);
+  }
+
+  /**
+   * The country, without a role, when every code of a person names the same one (a person's
+   * country outlives the offices the codes date: SERGEY_LAVROV is RUS whatever the date); null
+   * when the codes name none or several.
+   */
+  private String[] soleCountry(List<EntityLexicons.ActorCode> codes) {
+    String country = null;
+    for (EntityLexicons.ActorCode c : codes) {
+      if (c.code().length() < 3 || lexicons.countryName(c.code().substring(0, 3)) == null) {
+        continue;
+      }
+      String cc = c.code().substring(0, 3);
+      if (country != null && !country.equals(cc)) {
+        return null;
+      }
+      country = cc;
+    }
+    return country == null ? null : new String[] {null, country};
   }
 
   /** Lemmas of the readings, for tests. */

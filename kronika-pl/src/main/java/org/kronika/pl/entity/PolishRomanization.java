@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * English-style spellings of a name that Polish writes phonetically, so that Polish text finds
@@ -29,12 +30,31 @@ final class PolishRomanization {
 
   /** Candidate actor keys for a name, without the name's own key. */
   static List<String> keys(String name) {
+    return keys(name, word -> true);
+  }
+
+  /**
+   * Candidate actor keys for a name, without the name's own key, built only from word spellings
+   * ({@link EntityLexicons#actorKey} form) that {@code knownWord} accepts: with the words of the
+   * dictionary's names, a name none of whose spellings can match costs no keys.
+   */
+  static List<String> keys(String name, Predicate<String> knownWord) {
     String[] words = name.strip().toUpperCase(Locale.ROOT).split("\\s+");
     List<String> keys = new ArrayList<>(List.of(""));
     for (String w : words) {
+      Set<String> spelt = new LinkedHashSet<>();
+      for (String v : spellings(w)) {
+        String folded = fold(v);
+        if (knownWord.test(folded)) {
+          spelt.add(folded);
+        }
+      }
+      if (spelt.isEmpty()) {
+        return List.of();
+      }
       List<String> next = new ArrayList<>();
       for (String prefix : keys) {
-        for (String v : spellings(w)) {
+        for (String v : spelt) {
           if (next.size() < MAX_KEYS) {
             next.add(prefix.isEmpty() ? v : prefix + "_" + v);
           }
@@ -42,16 +62,26 @@ final class PolishRomanization {
       }
       keys = next;
     }
-    String own = EntityLexicons.actorKey(name);
-    Set<String> out = new LinkedHashSet<>();
-    for (String k : keys) {
-      String folded = EntityLexicons.actorKey(k.replace('_', ' '));
-      if (!folded.equals(own)) {
-        out.add(folded);
+    keys.remove(EntityLexicons.actorKey(name));
+    return keys;
+  }
+
+  /** {@link EntityLexicons#actorKey} of one upper-case word, without the general folding where it can. */
+  private static String fold(String word) {
+    char[] cs = word.toCharArray();
+    for (int i = 0; i < cs.length; i++) {
+      int at = POLISH.indexOf(cs[i]);
+      if (at >= 0) {
+        cs[i] = ASCII.charAt(at);
+      } else if (cs[i] > 127) {
+        return EntityLexicons.actorKey(word);
       }
     }
-    return new ArrayList<>(out);
+    return new String(cs);
   }
+
+  private static final String POLISH = "ĄĆĘŃÓŚŹ";
+  private static final String ASCII = "ACENOSZ";
 
   /** English-style spellings of one upper-case word, the most transliterated first. */
   static List<String> spellings(String word) {

@@ -485,6 +485,11 @@ class EntityResolverTest {
     assertThat(resolver.lexicons().actorsKnownUntil()).isEqualTo("2015-02-17");
     assertRole(resolve(en, "2015-02", "Vladimir Putin|persName"), "Vladimir Putin", "Government", "RUS");
     assertRole(resolve(en, "2023-11-02", "Vladimir Putin|persName"), "Vladimir Putin", null, "RUS");
+    // a person whose dated codes all name one country keeps it whatever the date
+    assertRole(resolve("Siergiej Ławrow przemawiał.", "2023-11-02", "Siergiej Ławrow|persName"),
+        "Siergiej Ławrow", null, "RUS");
+    assertRole(resolve("Siergiej Ławrow przemawiał.", null, "Siergiej Ławrow|persName"),
+        "Siergiej Ławrow", null, "RUS");
   }
 
   @Test
