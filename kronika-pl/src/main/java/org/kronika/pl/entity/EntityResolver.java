@@ -285,7 +285,6 @@ public final class EntityResolver {
         cand -> dv.hasCapitalisedForm(cand) || (person && lexicons.isActorNameWord(EntityLexicons.actorKey(cand))));
   }
 
-  /** A one-word person name joins the only longer person name that contains the word. */
   /**
    * A one-word country mention that no country is called but that begins the names of some
    * ("Korea": Korea Północna, Korea Południowa) is the one of those countries mentioned last

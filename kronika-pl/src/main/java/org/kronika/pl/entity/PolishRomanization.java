@@ -1,10 +1,8 @@
 package org.kronika.pl.entity;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -40,21 +38,26 @@ final class PolishRomanization {
    */
   static List<String> keys(String name, Predicate<String> knownWord) {
     String[] words = name.strip().toUpperCase(Locale.ROOT).split("\\s+");
-    List<String> keys = new ArrayList<>(List.of(""));
-    for (String w : words) {
-      Set<String> spelt = new LinkedHashSet<>();
-      for (String v : spellings(w)) {
+    // the surname first: it is the word most often without any spelling in the dictionaries
+    List<List<String>> spelt = new ArrayList<>();
+    for (int i = words.length - 1; i >= 0; i--) {
+      List<String> known = new ArrayList<>();
+      for (String v : spellings(words[i])) {
         String folded = fold(v);
-        if (knownWord.test(folded)) {
-          spelt.add(folded);
+        if (knownWord.test(folded) && !known.contains(folded)) {
+          known.add(folded);
         }
       }
-      if (spelt.isEmpty()) {
+      if (known.isEmpty()) {
         return List.of();
       }
+      spelt.add(0, known);
+    }
+    List<String> keys = new ArrayList<>(List.of(""));
+    for (List<String> known : spelt) {
       List<String> next = new ArrayList<>();
       for (String prefix : keys) {
-        for (String v : spelt) {
+        for (String v : known) {
           if (next.size() < MAX_KEYS) {
             next.add(prefix.isEmpty() ? v : prefix + "_" + v);
           }
