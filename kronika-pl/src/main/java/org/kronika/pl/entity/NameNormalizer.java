@@ -218,7 +218,7 @@ public final class NameNormalizer {
         inflected = true;
         continue;
       }
-      List<Reading> proper = properReadings(w);
+      List<Reading> proper = properReadings(w, words.size() == 1);
       if (proper.isEmpty()) {
         String adjectival = w.parts().isEmpty() ? adjectivalSurname(w.text()) : null;
         if (adjectival != null) {
@@ -330,15 +330,29 @@ public final class NameNormalizer {
     return out;
   }
 
-  /** Readings of proper nouns (capitalised lemma) for capitalised words. */
+  /**
+   * Singular readings of proper nouns (capitalised lemma) for capitalised words, vocatives aside: a
+   * name of several words is far more often a foreign nominative ("Mario Draghi", "Silvio
+   * Berlusconi") than a Polish name in the vocative (of Maria, Silvia); see {@link
+   * #properReadings(Word, boolean)}.
+   */
   static List<Reading> properReadings(Word w) {
+    return properReadings(w, false);
+  }
+
+  /**
+   * As {@link #properReadings(Word)}, with the vocatives when {@code vocative}: a one-word name in
+   * dialogue is often an address ("Ewo", "Kasiu").
+   */
+  static List<Reading> properReadings(Word w, boolean vocative) {
     List<Reading> out = new ArrayList<>();
     if (w.text().isEmpty() || !Character.isUpperCase(w.text().charAt(0))) {
       return out;
     }
     for (Reading r : w.readings()) {
+      String c = Tags.caseOf(r.tag());
       if (!r.lemma().isEmpty() && Character.isUpperCase(r.lemma().charAt(0))
-          && (Tags.isNoun(r.tag()) || Tags.isAdjective(r.tag())) && Tags.caseOf(r.tag()) != null
+          && (Tags.isNoun(r.tag()) || Tags.isAdjective(r.tag())) && c != null && (vocative || !c.equals("voc"))
           && "sg".equals(Tags.numberOf(r.tag()))) {
         out.add(r);
       }

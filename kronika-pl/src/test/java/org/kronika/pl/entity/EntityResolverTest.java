@@ -207,6 +207,9 @@ class EntityResolverTest {
       {"Przyszła Janina Zielińska z mężem.", "Janina Zielińska", "Janina Zielińska"},
       {"Wiceburmistrzem została Krystyna Twaróg.", "Krystyna Twaróg", "Krystyna Twaróg"},
       {"Dziesiąte miejsce zajęła Krystyna Kuta.", "Krystyna Kuta", "Krystyna Kuta"},
+      // a foreign nominative that is also a Polish vocative (of Maria, Renata) stays as written
+      {"Prezes EBC Mario Draghi zabrał głos.", "Mario Draghi", "Mario Draghi"},
+      {"Wystąpił Renato Kehl z zespołem.", "Renato Kehl", "Renato Kehl"},
       // a capitalised word the dictionary knows only as a common noun is no evidence of case
       {"Wygrał Tony Polstera zespół.", "Tony Polstera", "Tony Polstera"},
     };
