@@ -70,8 +70,8 @@ public final class NameNormalizer {
    * stand in one case, so each part's reading is the noun or adjective reading that shares the most
    * cases with the other parts ("Bielsku": Bielsko, dative and locative like "Białej", rather than
    * Bielsk; "Skarżyska": the genitive of Skarżysko, not a nominative plural); a part the dictionary
-   * does not know is normalised on its own. A place or organisation whose known parts share no case
-   * stays as written; a person's parts are then normalised one by one.
+   * does not know is normalised on its own. A place or organisation whose known parts share no case,
+   * or with only one known part, stays as written; a person's parts are then normalised one by one.
    */
   private String compound(Word w, boolean person, Predicate<String> verified) {
     java.util.Set<String> shared = null;
@@ -97,6 +97,11 @@ public final class NameNormalizer {
     if (!person && shared != null && shared.isEmpty() && known >= 2) {
       // the known parts stand in no common case: not a name of two inflected parts ("Al-Kaidzie");
       // a person's parts may (a woman's "Nowak" does not decline)
+      return w.text();
+    }
+    if (!person && known == 1) {
+      // one known part alone shows no case the parts share: "Ust" of Ust-Ługa is not the genitive
+      // of "usta", whatever "Ługa" (unknown) is in
       return w.text();
     }
     StringBuilder sb = new StringBuilder();

@@ -124,6 +124,11 @@ class EntityResolverTest {
     // "Skarżyska" the genitive of Skarżysko, not a nominative plural
     assertThat(name("Protest odbył się w Bielsku-Białej.", "Bielsku-Białej", "placeName.settlement"))
         .isEqualTo("Bielsko-Biała");
+    // one known part shows no shared case: "Ust" is not the genitive plural of "usta" here
+    assertThat(name("Statek wypłynął z Ust-Ługi.", "Ust-Ługi", "placeName.settlement"))
+        .isEqualTo("Ust-Ługi");
+    assertThat(name("Port Ust-Ługa jest duży.", "Ust-Ługa", "placeName.settlement"))
+        .isEqualTo("Ust-Ługa");
     assertThat(name("Pociąg do Skarżyska-Kamiennej.", "Skarżyska-Kamiennej", "placeName.settlement"))
         .isEqualTo("Skarżysko-Kamienna");
     assertThat(name("Rozmawiał z Anną Kowalską-Nowak.", "Anną Kowalską-Nowak", "persName"))
