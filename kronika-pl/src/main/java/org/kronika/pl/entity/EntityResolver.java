@@ -212,8 +212,14 @@ public final class EntityResolver {
     boolean person = s.type().startsWith("persName");
     c.name = normalise(dv, first, end, person);
     if (s.derived()) {
-      // a relational adjective of a place the lexicons do not know ("wojewoda małopolski")
+      // a relational adjective of a place the lexicons do not know ("wojewoda małopolski"): named
+      // by its lemma, so that its inflected forms are one entity ("bałtyckimi", "bałtyckiego" →
+      // bałtycki)
       c.form = "adj";
+      String lemma = end - first == 1 ? adjectiveLemma(dv.readings(first)) : null;
+      if (lemma != null) {
+        c.name = lemma;
+      }
     }
     if (person) {
       c.type = "persName";
@@ -224,6 +230,16 @@ public final class EntityResolver {
       c.key = "P:" + c.name.toLowerCase(Locale.ROOT);
     }
     return c;
+  }
+
+  /** The lemma of the first adjective reading (the tagger's, where tagged), or null. */
+  private static String adjectiveLemma(List<Reading> readings) {
+    for (Reading r : readings) {
+      if (Tags.isAdjective(r.tag())) {
+        return r.lemma();
+      }
+    }
+    return null;
   }
 
   private Cand country(Cand c, String code, String form) {

@@ -288,6 +288,15 @@ class EntityResolverTest {
   }
 
   @Test
+  void otherRelationalAdjectivesAreNamedByTheirLemma() {
+    String t = "Władze warszawskiej gminy i warszawskiego powiatu spierają się z warszawskimi radnymi.";
+    List<Entity> es = resolve(t, null, "warszawskiej|placeName.settlement+adj",
+        "warszawskiego|placeName.settlement+adj", "warszawskimi|placeName.settlement+adj");
+    assertThat(es).extracting(Entity::name).containsExactly("warszawski");
+    assertThat(es.get(0).mentions()).hasSize(3).allMatch(m -> m.form().equals("adj"));
+  }
+
+  @Test
   void formerStatesKeepTheCodesTheyHeld() {
     // ISO 3166-3 keeps the alpha-3 codes of states that no longer exist (SUN, DDR, YUG, CSK), and
     // PETRARCH codes their leaders with them; the adjective joins its state
