@@ -232,6 +232,22 @@ public final class EntityResolver {
     return c;
   }
 
+  /**
+   * Whether the text is written in capitals, not as an acronym: no lower-case letter and a word of
+   * five letters or more ("KWIDZYN", "RADA MINISTRÓW"; not "PIP", "NATO").
+   */
+  private static boolean allCaps(String text) {
+    if (text.chars().anyMatch(Character::isLowerCase)) {
+      return false;
+    }
+    for (String w : text.split("[^\\p{L}]+")) {
+      if (w.length() >= 5) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The lemma of the first adjective reading (the tagger's, where tagged), or null. */
   private static String adjectiveLemma(List<Reading> readings) {
     for (Reading r : readings) {
@@ -490,6 +506,10 @@ public final class EntityResolver {
           name = c.name;
         }
         if (c.form.equals("name") && head.form.equals("alias") && c.key.startsWith("O:")) {
+          name = c.name;
+        }
+        if (c.code == null && allCaps(name) && !allCaps(c.name) && c.name.equalsIgnoreCase(name)) {
+          // a heading's "RADA MINISTRÓW" is named as the text writes it elsewhere: Rada Ministrów
           name = c.name;
         }
         if (role == null && c.role != null) {

@@ -297,6 +297,16 @@ class EntityResolverTest {
   }
 
   @Test
+  void anEntityIsNamedAsTheTextWritesItRatherThanInCapitals() {
+    String t = "ROZPORZĄDZENIE RADY MINISTRÓW. Rada Ministrów przyjęła projekt.";
+    List<Entity> es = resolve(t, null, "RADY MINISTRÓW|orgName", "Rada Ministrów|orgName");
+    assertThat(es).extracting(Entity::name).containsExactly("Rada Ministrów");
+    // an acronym stays one, whatever a capitalised word of the same letters says
+    assertThat(resolve("Kontrola PIP. Pip przyszedł.", null, "PIP|orgName", "Pip|orgName").get(0).name())
+        .isEqualTo("PIP");
+  }
+
+  @Test
   void formerStatesKeepTheCodesTheyHeld() {
     // ISO 3166-3 keeps the alpha-3 codes of states that no longer exist (SUN, DDR, YUG, CSK), and
     // PETRARCH codes their leaders with them; the adjective joins its state
