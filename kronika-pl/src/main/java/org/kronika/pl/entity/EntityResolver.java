@@ -151,6 +151,17 @@ public final class EntityResolver {
     c.type = s.type();
     String surface = dv.text.substring(s.start(), s.end());
     if (first >= end) {
+      if (s.derived() || s.type().startsWith("placeName")) {
+        // a part of a compound adjective ("polsko" of "polsko-niemiecka", "Rosyjsko-chińskie" at
+        // a sentence start): the country its dictionary lemma names (polsko: the ad-adjectival
+        // form of polski)
+        for (Reading reading : dv.readingsOf(surface)) {
+          String code = lexicons.adjectiveCountry(reading.lemma());
+          if (code != null) {
+            return country(c, code, "adj");
+          }
+        }
+      }
       c.name = surface;
       c.key = s.type() + ":" + surface.toLowerCase(Locale.ROOT);
       return c;

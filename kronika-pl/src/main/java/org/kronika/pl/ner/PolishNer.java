@@ -297,7 +297,8 @@ public final class PolishNer implements Annotator {
       for (Token t : toks) {
         String w = t.text(text);
         int split = abbreviationPeriod(w);
-        if (words.size() + 2 > starts.length) {
+        int hyphen = split > 0 ? 0 : compoundAdjectiveHyphen(w);
+        if (words.size() + 3 > starts.length) {
           starts = Arrays.copyOf(starts, starts.length * 2);
           ends = Arrays.copyOf(ends, ends.length * 2);
           period = Arrays.copyOf(period, period.length * 2);
@@ -312,6 +313,18 @@ public final class PolishNer implements Annotator {
           starts[n + 1] = t.start() + split;
           ends[n + 1] = t.end();
           period[n + 1] = true;
+        } else if (hyphen > 0) {
+          // "polsko-niemiecka" is three words for the model, as in NKJP's segmentation: the
+          // ad-adjectival "polsko", "-" and "niemiecka", each country its own name
+          words.add(w.substring(0, hyphen));
+          words.add("-");
+          words.add(w.substring(hyphen + 1));
+          starts[n] = t.start();
+          ends[n] = t.start() + hyphen;
+          starts[n + 1] = t.start() + hyphen;
+          ends[n + 1] = t.start() + hyphen + 1;
+          starts[n + 2] = t.start() + hyphen + 1;
+          ends[n + 2] = t.end();
         } else {
           words.add(w);
           starts[n] = t.start();
@@ -323,6 +336,11 @@ public final class PolishNer implements Annotator {
           if (split > 0) {
             lemmas.add(".");
             tags.add("interp");
+          } else if (hyphen > 0) {
+            lemmas.add("-");
+            tags.add("interp");
+            lemmas.add(t.lemma());
+            tags.add(t.tag());
           }
         }
       }
@@ -353,6 +371,27 @@ public final class PolishNer implements Annotator {
   static int abbreviationPeriod(String w) {
     int n = w.length();
     return n >= 2 && w.charAt(n - 1) == '.' && Character.isLetterOrDigit(w.charAt(n - 2)) ? n - 1 : 0;
+  }
+
+  /**
+   * Where a compound adjective of the form {@code X-o-y} ("polsko-niemiecka", "Rosyjsko-chińskie",
+   * "czarno-biały") splits, the index of its hyphen, or 0. The project's segmenter keeps it one
+   * token, as the dictionary does; NKJP, which the model was trained on, makes the ad-adjectival
+   * first part ("polsko") and the hyphen segments of their own, and names each part that derives
+   * from a place. A second part in capitals is a name of its own ("Bielsko-Biała") and stays.
+   */
+  static int compoundAdjectiveHyphen(String w) {
+    int h = w.indexOf('-');
+    if (h < 3 || h != w.lastIndexOf('-') || h + 2 >= w.length() || w.charAt(h - 1) != 'o'
+        || !Character.isLowerCase(w.charAt(h + 1))) {
+      return 0;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      if (i != h && !Character.isLetter(w.charAt(i))) {
+        return 0;
+      }
+    }
+    return h;
   }
 
   /** A one-word place name written in lower case ("rosyjskich", "polsku") is an adjective. */

@@ -288,6 +288,18 @@ class EntityResolverTest {
   }
 
   @Test
+  void partsOfACompoundAdjectiveAreTheirCountries() {
+    // the recogniser names "polsko" inside the one token "polsko-niemieckie", as NKJP does
+    String t = "Rozmowy polsko-niemieckie trwały.";
+    List<MentionSpan> spans = List.of(new MentionSpan(8, 14, "placeName.country", true),
+        new MentionSpan(15, 25, "placeName.country", true));
+    List<Entity> es = resolver.resolve(doc(t, null), spans);
+    assertThat(es).extracting(Entity::code).containsExactly("POL", "DEU");
+    assertThat(es.get(0).mentions().get(0).text()).isEqualTo("polsko");
+    assertThat(es.get(0).mentions().get(0).form()).isEqualTo("adj");
+  }
+
+  @Test
   void otherRelationalAdjectivesAreNamedByTheirLemma() {
     String t = "Władze warszawskiej gminy i warszawskiego powiatu spierają się z warszawskimi radnymi.";
     List<Entity> es = resolve(t, null, "warszawskiej|placeName.settlement+adj",

@@ -79,6 +79,24 @@ class PolishNerIT {
   }
 
   @Test
+  void splitsCompoundAdjectivesAsNkjpDoes() {
+    assertThat(PolishNer.compoundAdjectiveHyphen("polsko-niemiecka")).isEqualTo(6);
+    assertThat(PolishNer.compoundAdjectiveHyphen("Rosyjsko-chińskie")).isEqualTo(8);
+    assertThat(PolishNer.compoundAdjectiveHyphen("Bielsko-Biała")).isZero();
+    assertThat(PolishNer.compoundAdjectiveHyphen("e-mail")).isZero();
+    assertThat(PolishNer.compoundAdjectiveHyphen("PiS-u")).isZero();
+    assertThat(PolishNer.compoundAdjectiveHyphen("polsko-niemiecko-czeski")).isZero();
+    // the segmenter keeps "polsko-niemiecka" one token; NKJP names "polsko" and "niemiecka"
+    org.kronika.core.Pipeline front = org.kronika.core.Pipeline.load("pl",
+        List.of("segment", "morph"), Config.empty());
+    String text = "Rozmowy polsko-niemieckie trwały długo.";
+    AnnotatedDocument d = front.annotate(new Document(null, "pl", null, null, null, null, null, text));
+    assertThat(d.tokens()).extracting(t -> t.text(text)).contains("polsko-niemieckie");
+    assertThat(NER.annotate(d).entities()).extracting(e -> e.mentions().get(0).text() + "|" + e.type())
+        .containsExactly("polsko|placeName.country", "niemieckie|placeName.country");
+  }
+
+  @Test
   void mentionsKeepToTheSegmentersTokens() {
     // "S.A." is one token of the segmenter; the model may end a name on its "S.A" half, and then
     // the mention takes the period
