@@ -127,7 +127,7 @@ public final class EntityLexicons {
     lx.nameStarts.addAll(lx.capitals.keySet());
     lx.nameStarts.addAll(lx.orgNames.keySet());
     lx.loadActors();
-    for (String[] r : gzRows("person-name-forms.tsv.gz")) {
+    for (String[] r : rows("person-name-forms.tsv.gz")) {
       lx.personForms.put(r[0], Integer.parseInt(r[1]));
     }
     return lx;
@@ -163,44 +163,30 @@ public final class EntityLexicons {
   }
 
   private void loadActors() {
-    try (InputStream in = EntityLexicons.class.getResourceAsStream("petrarch-persons.tsv.gz")) {
-      if (in == null) {
-        throw new IllegalStateException("missing petrarch-persons.tsv.gz");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.startsWith("#") || line.isBlank()) {
-          continue;
+    for (String[] r : rows("petrarch-persons.tsv.gz")) {
+      List<ActorCode> codes = new ArrayList<>();
+      for (String c : r[1].split(";")) {
+        String[] p = c.split(" ", 2);
+        if (p.length == 1) {
+          codes.add(new ActorCode(p[0], null, null, false));
+        } else if (p[1].startsWith(">")) {
+          codes.add(new ActorCode(p[0], p[1].substring(1), null, true));
+        } else if (p[1].startsWith("<")) {
+          codes.add(new ActorCode(p[0], null, p[1].substring(1), true));
+        } else {
+          String[] ft = p[1].split("/");
+          codes.add(new ActorCode(p[0], ft[0], ft[1], true));
         }
-        int tab = line.indexOf('\t');
-        List<ActorCode> codes = new ArrayList<>();
-        for (String c : line.substring(tab + 1).split(";")) {
-          String[] p = c.split(" ", 2);
-          if (p.length == 1) {
-            codes.add(new ActorCode(p[0], null, null, false));
-          } else if (p[1].startsWith(">")) {
-            codes.add(new ActorCode(p[0], p[1].substring(1), null, true));
-          } else if (p[1].startsWith("<")) {
-            codes.add(new ActorCode(p[0], null, p[1].substring(1), true));
-          } else {
-            String[] ft = p[1].split("/");
-            codes.add(new ActorCode(p[0], ft[0], ft[1], true));
+      }
+      for (ActorCode c : codes) {
+        for (String d : new String[] {c.from(), c.to()}) {
+          if (d != null && d.compareTo(actorsKnownUntil) > 0) {
+            actorsKnownUntil = d;
           }
         }
-        for (ActorCode c : codes) {
-          for (String d : new String[] {c.from(), c.to()}) {
-            if (d != null && d.compareTo(actorsKnownUntil) > 0) {
-              actorsKnownUntil = d;
-            }
-          }
-        }
-        String key = line.substring(0, tab);
-        actors.put(key, List.copyOf(codes));
-        actorNameWords.addAll(List.of(key.split("_")));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      actors.put(r[0], List.copyOf(codes));
+      actorNameWords.addAll(List.of(r[0].split("_")));
     }
   }
 
@@ -212,23 +198,13 @@ public final class EntityLexicons {
     return personForms.getOrDefault(form, 0);
   }
 
-  private static List<String[]> gzRows(String resource) {
-    try (InputStream in = EntityLexicons.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      return rows(new GZIPInputStream(in));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
+  /** The rows of a resource of this package ({@link #rows(InputStream)}), gunzipped if it ends in .gz. */
   static List<String[]> rows(String resource) {
     try (InputStream in = EntityLexicons.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
       }
-      return rows(in);
+      return rows(resource.endsWith(".gz") ? new GZIPInputStream(in) : in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

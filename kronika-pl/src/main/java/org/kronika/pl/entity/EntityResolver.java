@@ -557,8 +557,9 @@ public final class EntityResolver {
    * the document date (at the date's granularity), an open-ended one ("since 2008") only up to the
    * dictionaries' latest date ({@link EntityLexicons#actorsKnownUntil}: who holds an office later
    * they cannot know); with no document date, or none of its dated codes applying, only undated
-   * codes, and those give the country alone, or else the one country all its codes name. A name PETRARCH does not spell as Polish does is looked up in its
-   * English-style spellings ({@link PolishRomanization}: "Władimir Putin" → VLADIMIR_PUTIN).
+   * codes, and those give the country alone, or else the one country all its codes name. A name
+   * PETRARCH does not spell as Polish does is looked up in its English-style spellings ({@link
+   * PolishRomanization}: "Władimir Putin" → VLADIMIR_PUTIN).
    */
   String[] fromActors(String name, String date) {
     List<EntityLexicons.ActorCode> codes = lexicons.actorCodes(EntityLexicons.actorKey(name));
@@ -582,10 +583,10 @@ public final class EntityResolver {
     }
     String[] undated = null;
     for (EntityLexicons.ActorCode c : codes) {
-      if (c.code().length() < 3 || lexicons.countryName(c.code().substring(0, 3)) == null) {
+      String cc = countryOf(c);
+      if (cc == null) {
         continue;
       }
-      String cc = c.code().substring(0, 3);
       if (!c.dated()) {
         if (undated == null) {
           undated = new String[] {null, cc};
@@ -613,16 +614,19 @@ public final class EntityResolver {
   private String[] soleCountry(List<EntityLexicons.ActorCode> codes) {
     String country = null;
     for (EntityLexicons.ActorCode c : codes) {
-      if (c.code().length() < 3 || lexicons.countryName(c.code().substring(0, 3)) == null) {
-        continue;
-      }
-      String cc = c.code().substring(0, 3);
-      if (country != null && !country.equals(cc)) {
+      String cc = countryOf(c);
+      if (cc != null && country != null && !country.equals(cc)) {
         return null;
       }
-      country = cc;
+      country = cc != null ? cc : country;
     }
     return country == null ? null : new String[] {null, country};
+  }
+
+  /** The country a PETRARCH code starts with, or null when its prefix is none ({@code IGO}, …). */
+  private String countryOf(EntityLexicons.ActorCode c) {
+    String prefix = c.code().length() < 3 ? null : c.code().substring(0, 3);
+    return prefix != null && lexicons.countryName(prefix) != null ? prefix : null;
   }
 
   /** Lemmas of the readings, for tests. */

@@ -26,7 +26,8 @@ final class NameAgreement {
   static Reading agreeingReading(Word w, Set<String> agree) {
     List<Reading> proper = NameNormalizer.properReadings(w);
     for (Reading r : proper.isEmpty() ? w.readings() : proper) {
-      if (Tags.isNoun(r.tag()) && "sg".equals(Tags.numberOf(r.tag())) && agree.contains(agreementKey(r.tag()))) {
+      if (Tags.isNoun(r.tag()) && "sg".equals(Tags.numberOf(r.tag()))
+          && agree.contains(agreementKey(r.tag()))) {
         return r;
       }
     }
@@ -72,10 +73,14 @@ final class NameAgreement {
   /** Oblique cases in the order a name's shared case is chosen when several fit (no vocative). */
   private static final List<String> OBLIQUE = List.of("gen", "acc", "dat", "inst", "loc");
 
-  /** The cases and genders an adjectival surname's oblique ending shows . */
-  private static final Map<String, Set<String>> SURNAME_ENDING_KEYS = Map.of(
-      "iego", Set.of("gen:m", "acc:m"), "iemu", Set.of("dat:m"), "im", Set.of("inst:m", "loc:m"),
-      "iej", Set.of("gen:f", "dat:f", "loc:f"), "ą", Set.of("acc:f", "inst:f"));
+  /**
+   * The cases and genders the oblique endings of the adjectival declension show, in a surname or a
+   * foreign name declined like an adjective ("Zełenskiego", "Kowalskiej", "Zawahiriego",
+   * "Verdiemu").
+   */
+  private static final Map<String, Set<String>> ADJECTIVAL_ENDING_KEYS = Map.of(
+      "ego", Set.of("gen:m", "acc:m"), "emu", Set.of("dat:m"), "im", Set.of("inst:m", "loc:m"),
+      "ej", Set.of("gen:f", "dat:f", "loc:f"), "ą", Set.of("acc:f", "inst:f"));
 
   /**
    * The case and gender ({@link #agreementKey}) a name of two or more words agrees in, or null when
@@ -143,24 +148,29 @@ final class NameAgreement {
         firstKeys.add(singleKey(first));
       } else if (w.readings().isEmpty() && NameNormalizer.adjectivalSurname(w.text()) != null) {
         evidence = true;
-        allowed.add(surnameEndingKeys(w.text()));
+        allowed.add(adjectivalEndingKeys(w.text()));
       }
     }
     boolean allDictionary = dictionaryWords == words.size();
     if (evidence && allowed.size() >= 2 && !firstKeys.isEmpty() && !firstKeys.contains(null)
         && new HashSet<>(firstKeys).size() == 1) {
       String k = firstKeys.get(0);
-      if (allowed.stream().allMatch(a -> a.contains(k)) && (allDictionary || !k.startsWith("nom:"))) {
+      if (allowed.stream().allMatch(a -> a.contains(k))
+          && (allDictionary || !k.startsWith("nom:"))) {
         return k;
       }
     }
-    boolean everyWordNominative = allowed.stream().allMatch(a -> a.stream().anyMatch(k -> k.startsWith("nom:")));
+    boolean everyWordNominative =
+        allowed.stream().allMatch(a -> a.stream().anyMatch(k -> k.startsWith("nom:")));
     if (evidence && !nominativeName && !everyWordNominative && firstGenders.size() <= 1) {
       Set<String> shared = new HashSet<>(allowed.get(0));
       for (Set<String> a : allowed) {
         shared.retainAll(a);
       }
-      shared.removeIf(k -> !firstGenders.isEmpty() && !k.endsWith(":" + firstGenders.iterator().next()));
+      if (!firstGenders.isEmpty()) {
+        String gender = ":" + firstGenders.iterator().next();
+        shared.removeIf(k -> !k.endsWith(gender));
+      }
       if (shared.stream().noneMatch(k -> k.startsWith("nom:"))) {
         for (String c : OBLIQUE) {
           for (String k : new TreeSet<>(shared)) {
@@ -174,10 +184,13 @@ final class NameAgreement {
     return allDictionary && nominativePhrase(words) ? "nom:" : null;
   }
 
-  /** What the oblique ending of an adjectival surname ({@link NameNormalizer#adjectivalSurname}) shows. */
-  static Set<String> surnameEndingKeys(String text) {
+  /**
+   * What the oblique ending of a name declined like an adjective shows ({@link
+   * NameNormalizer#adjectivalSurname}, {@link NameNormalizer#foreignAdjectival}).
+   */
+  static Set<String> adjectivalEndingKeys(String text) {
     Set<String> out = new HashSet<>();
-    for (Map.Entry<String, Set<String>> e : SURNAME_ENDING_KEYS.entrySet()) {
+    for (Map.Entry<String, Set<String>> e : ADJECTIVAL_ENDING_KEYS.entrySet()) {
       if (text.endsWith(e.getKey())) {
         out.addAll(e.getValue());
       }
@@ -197,19 +210,26 @@ final class NameAgreement {
     return out;
   }
 
-  /** The {@link #agreementKey} of one reading if it counts ({@link #readingKeys}), else null. */
+  /**
+   * The {@link #agreementKey} of a singular noun or adjective reading with a case other than the
+   * vocative; null for any other reading, or none.
+   */
   private static String singleKey(Reading r) {
-    Set<String> k = r == null ? Set.of() : readingKeys(List.of(r));
-    return k.isEmpty() ? null : k.iterator().next();
+    if (r == null || !(Tags.isNoun(r.tag()) || Tags.isAdjective(r.tag()))
+        || !"sg".equals(Tags.numberOf(r.tag()))) {
+      return null;
+    }
+    String c = Tags.caseOf(r.tag());
+    return c == null || c.equals("voc") ? null : agreementKey(r.tag());
   }
 
-  /** The {@link #agreementKey}s of the singular noun and adjective readings among {@code readings}. */
+  /** The {@link #singleKey}s of the readings that have one. */
   private static Set<String> readingKeys(List<Reading> readings) {
     Set<String> out = new HashSet<>();
     for (Reading r : readings) {
-      if ((Tags.isNoun(r.tag()) || Tags.isAdjective(r.tag())) && "sg".equals(Tags.numberOf(r.tag()))
-          && Tags.caseOf(r.tag()) != null && !"voc".equals(Tags.caseOf(r.tag()))) {
-        out.add(agreementKey(r.tag()));
+      String k = singleKey(r);
+      if (k != null) {
+        out.add(k);
       }
     }
     return out;
@@ -224,15 +244,17 @@ final class NameAgreement {
     List<Reading> persons = personReadings(w);
     List<Reading> withKey = new ArrayList<>();
     for (Reading r : persons.isEmpty() ? w.readings() : persons) {
-      if (readingKeys(List.of(r)).contains(key)) {
+      if (key.equals(singleKey(r))) {
         withKey.add(r);
       }
     }
     return withKey.isEmpty() ? null : usual(withKey, persons, w.taggerReading(), personFormCount);
   }
 
-  /** How often a lemma must occur as a person's name, and how many times more often than the
-   * default's, to replace the default reading in {@link #usual}. */
+  /**
+   * How often a lemma must occur as a person's name, and how many times more often than the
+   * default's, to replace the default reading in {@link #usual}.
+   */
   private static final int USUAL_MIN = 5;
   private static final int USUAL_RATIO = 2;
 
@@ -260,5 +282,4 @@ final class NameAgreement {
     }
     return best;
   }
-
 }

@@ -227,7 +227,7 @@ public final class NameNormalizer {
       if (proper.isEmpty()) {
         String adjectival = w.parts().isEmpty() ? adjectivalSurname(w.text()) : null;
         if (adjectival != null) {
-          agree.addAll(NameAgreement.surnameEndingKeys(w.text()));
+          agree.addAll(NameAgreement.adjectivalEndingKeys(w.text()));
         }
         if (adjectival == null && w.parts().isEmpty()) {
           adjectival = aDeclension(w.text());
@@ -248,12 +248,7 @@ public final class NameNormalizer {
           adjectival = foreignAdjectival(w.text(), verified);
           if (adjectival != null) {
             // -ego / -emu of a man's name: genitive or accusative / dative
-            if (w.text().endsWith("emu")) {
-              agree.add("dat:m");
-            } else {
-              agree.add("gen:m");
-              agree.add("acc:m");
-            }
+            agree.addAll(NameAgreement.adjectivalEndingKeys(w.text()));
           }
         }
         if (adjectival != null) {
@@ -293,7 +288,8 @@ public final class NameNormalizer {
       // also a woman's name in the nominative
       for (int i = 0; i < words.size(); i++) {
         Word w = words.get(i);
-        Reading r = w.parts().isEmpty() && stripApostrophe(w.text()) == null ? NameAgreement.readingWithKey(w, key, personFormCount) : null;
+        Reading r = w.parts().isEmpty() && stripApostrophe(w.text()) == null
+            ? NameAgreement.readingWithKey(w, key, personFormCount) : null;
         String form = r == null ? null : nominative(r);
         if (form != null) {
           known[i] = matchCase(w.text(), form);
@@ -357,7 +353,8 @@ public final class NameNormalizer {
     for (Reading r : w.readings()) {
       String c = Tags.caseOf(r.tag());
       if (!r.lemma().isEmpty() && Character.isUpperCase(r.lemma().charAt(0))
-          && (Tags.isNoun(r.tag()) || Tags.isAdjective(r.tag())) && c != null && (vocative || !c.equals("voc"))
+          && (Tags.isNoun(r.tag()) || Tags.isAdjective(r.tag()))
+          && c != null && (vocative || !c.equals("voc"))
           && "sg".equals(Tags.numberOf(r.tag()))) {
         out.add(r);
       }

@@ -69,7 +69,10 @@ final class PolishRomanization {
     return keys;
   }
 
-  /** {@link EntityLexicons#actorKey} of one upper-case word, without the general folding where it can. */
+  /**
+   * {@link EntityLexicons#actorKey} of one upper-case word, by a table for the Polish letters left
+   * after {@link #spellings} and the general (slower) folding only for other letters.
+   */
   private static String fold(String word) {
     char[] cs = word.toCharArray();
     for (int i = 0; i < cs.length; i++) {
